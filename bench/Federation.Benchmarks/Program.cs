@@ -1,0 +1,1 @@
+namespace Federation.Benchmarks; public static class Program { public static void Main(string[] args) { } }

@@ -1,0 +1,67 @@
+using Federation.GraphQL.Execution;
+using Federation.GraphQL.Language;
+
+namespace Federation.GraphQL.Types;
+
+/// <summary>A field of an object or interface type (spec 3.6 FieldDefinition) with its resolver.</summary>
+public sealed class Field : IHasName
+{
+    public Field(string name, GraphQLType type, string? description = null)
+    {
+        Name = name;
+        Type = type;
+        Description = description;
+    }
+
+    public string Name { get; }
+    public GraphQLType Type { get; set; }
+    public string? Description { get; set; }
+    public FieldCollection<InputValue> Arguments { get; } = new();
+    public string? DeprecationReason { get; set; }
+    public bool IsDeprecated => DeprecationReason is not null;
+    public List<DirectiveNode> Directives { get; } = [];
+    public FieldDefinitionNode? SyntaxNode { get; set; }
+
+    /// <summary>Produces the field's value. Null means the default resolver (property or dictionary entry of the parent named like the field).</summary>
+    public FieldResolver? Resolver { get; set; }
+
+    /// <summary>For root subscription fields: produces the source event stream (spec 6.3.3 CreateSourceEventStream).</summary>
+    public SubscribeResolver? Subscriber { get; set; }
+
+    /// <summary>Middleware around the resolver, outermost first (auth, caching, tracing).</summary>
+    public List<FieldMiddleware> Middleware { get; } = [];
+
+    /// <summary>Free-form metadata for libraries built on the engine (federation, cost analysis).</summary>
+    public Dictionary<string, object?> ContextData { get; } = new();
+
+    public override string ToString() => Name;
+}
+
+/// <summary>An argument or input field definition (spec 3.6.1, 3.10 InputValueDefinition).</summary>
+public sealed class InputValue : IHasName
+{
+    public InputValue(string name, GraphQLType type, string? description = null)
+    {
+        Name = name;
+        Type = type;
+        Description = description;
+    }
+
+    public string Name { get; }
+    public GraphQLType Type { get; set; }
+    public string? Description { get; set; }
+
+    /// <summary>The default value as a literal (as written in SDL or produced from a CLR default); null when there is none.</summary>
+    public IValueNode? DefaultValue { get; set; }
+
+    public bool HasDefaultValue => DefaultValue is not null;
+    public string? DeprecationReason { get; set; }
+    public bool IsDeprecated => DeprecationReason is not null;
+    public List<DirectiveNode> Directives { get; } = [];
+    public InputValueDefinitionNode? SyntaxNode { get; set; }
+
+    /// <summary>In code-first schemas, the CLR parameter or property this value binds to.</summary>
+    public Type? RuntimeType { get; set; }
+
+    public override string ToString() => Name;
+}

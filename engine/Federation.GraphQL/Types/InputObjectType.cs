@@ -1,0 +1,17 @@
+namespace Federation.GraphQL.Types;
+
+/// <summary>Input object type (spec 3.10), including @oneOf input objects.</summary>
+public sealed class InputObjectType : NamedType
+{
+    public InputObjectType(string name, string? description = null) : base(name, description) { }
+
+    public override TypeKind Kind => TypeKind.InputObject;
+
+    public FieldCollection<InputValue> Fields { get; } = new();
+
+    /// <summary>True when the type carries @oneOf (spec 3.10.1).</summary>
+    public bool IsOneOf { get; set; }
+
+    /// <summary>The .NET type that coerced values are converted to in code-first schemas; null means a dictionary.</summary>
+    public Type? RuntimeType { get; set; }
+}
