@@ -4,17 +4,23 @@ using System.Text;
 namespace Federation.GraphQL.Language;
 
 /// <summary>
-/// Turns name tokens into strings, reusing one string per distinct name within a document (and a shared, read-only set of
-/// names every schema and query uses) so that repeated names do not allocate.
+/// Turns name tokens into strings, reusing strings for names seen before so that repeated names do not allocate. The
+/// cache is per thread (never shared between threads) and starts from a read-only set of names every schema and query uses.
 /// </summary>
-internal struct NameTable
+internal sealed class NameTable
 {
     private const int Size = 256;
     private const int MaxCachedLength = 32;
 
     private static readonly string?[] s_wellKnown = BuildWellKnown();
 
-    private string?[]? _entries;
+    [ThreadStatic]
+    private static NameTable? t_current;
+
+    private readonly string?[] _entries = new string?[Size];
+
+    /// <summary>The calling thread's table.</summary>
+    public static NameTable Current => t_current ??= new NameTable();
 
     public string Get(ReadOnlySpan<byte> name)
     {
@@ -24,7 +30,7 @@ internal struct NameTable
         }
 
         var slot = Hash(name);
-        var entries = _entries ??= new string?[Size];
+        var entries = _entries;
         var entry = entries[slot];
         if (entry is not null && Matches(entry, name))
         {

@@ -11,14 +11,14 @@ public ref partial struct Parser
             return Array.Empty<DirectiveNode>();
         }
 
-        var directives = new List<DirectiveNode>();
+        var directivesStart = _scratchTop;
         do
         {
-            directives.Add(ParseDirective(isConst));
+            Push(ParseDirective(isConst));
         }
         while (_lexer.Kind == TokenKind.At);
 
-        return directives;
+        return PopArray<DirectiveNode>(directivesStart);
     }
 
     // Directive[Const] : @ Name Arguments[?Const]?
@@ -50,14 +50,14 @@ public ref partial struct Parser
     private IReadOnlyList<NameNode> ParseDirectiveLocations()
     {
         ExpectOptional(TokenKind.Pipe);
-        var locations = new List<NameNode>();
+        var locationsStart = _scratchTop;
         do
         {
-            locations.Add(ParseDirectiveLocation());
+            Push(ParseDirectiveLocation());
         }
         while (ExpectOptional(TokenKind.Pipe));
 
-        return locations;
+        return PopArray<NameNode>(locationsStart);
     }
 
     // DirectiveLocation : ExecutableDirectiveLocation | TypeSystemDirectiveLocation

@@ -51,14 +51,14 @@ public ref partial struct Parser
             return Array.Empty<VariableDefinitionNode>();
         }
 
-        var variables = new List<VariableDefinitionNode>();
+        var start = _scratchTop;
         do
         {
-            variables.Add(ParseVariableDefinition());
+            Push(ParseVariableDefinition());
         }
         while (!ExpectOptional(TokenKind.ParenR));
 
-        return variables;
+        return PopArray<VariableDefinitionNode>(start);
     }
 
     // VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?
@@ -90,19 +90,19 @@ public ref partial struct Parser
         var mark = Begin();
         EnterNesting();
         Expect(TokenKind.BraceL);
-        var selections = new List<ISelectionNode>();
+        var start = _scratchTop;
         if (!_allowEmptySelectionSets || _lexer.Kind != TokenKind.BraceR)
         {
             do
             {
-                selections.Add(ParseSelection());
+                Push(ParseSelection());
             }
             while (_lexer.Kind != TokenKind.BraceR);
         }
 
         Advance();
         ExitNesting();
-        return new SelectionSetNode(selections, Loc(mark));
+        return new SelectionSetNode(PopArray<ISelectionNode>(start), Loc(mark));
     }
 
     // Selection : Field | FragmentSpread | InlineFragment
@@ -137,14 +137,14 @@ public ref partial struct Parser
             return Array.Empty<ArgumentNode>();
         }
 
-        var arguments = new List<ArgumentNode>();
+        var start = _scratchTop;
         do
         {
-            arguments.Add(ParseArgument(isConst));
+            Push(ParseArgument(isConst));
         }
         while (!ExpectOptional(TokenKind.ParenR));
 
-        return arguments;
+        return PopArray<ArgumentNode>(start);
     }
 
     // Argument[Const] : Name : Value[?Const]

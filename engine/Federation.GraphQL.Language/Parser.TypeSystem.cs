@@ -15,16 +15,16 @@ public ref partial struct Parser
         return new SchemaDefinitionNode(description, directives, operationTypes, Loc(mark));
     }
 
-    private List<OperationTypeDefinitionNode> ParseOperationTypeDefinitionsAfterBrace()
+    private OperationTypeDefinitionNode[] ParseOperationTypeDefinitionsAfterBrace()
     {
-        var operationTypes = new List<OperationTypeDefinitionNode>();
+        var operationTypesStart = _scratchTop;
         do
         {
-            operationTypes.Add(ParseOperationTypeDefinition());
+            Push(ParseOperationTypeDefinition());
         }
         while (!ExpectOptional(TokenKind.BraceR));
 
-        return operationTypes;
+        return PopArray<OperationTypeDefinitionNode>(operationTypesStart);
     }
 
     // RootOperationTypeDefinition : OperationType : NamedType
@@ -72,17 +72,17 @@ public ref partial struct Parser
         return ParseDelimitedNamedTypes(TokenKind.Amp);
     }
 
-    private List<NamedTypeNode> ParseDelimitedNamedTypes(TokenKind delimiter)
+    private NamedTypeNode[] ParseDelimitedNamedTypes(TokenKind delimiter)
     {
         ExpectOptional(delimiter);
-        var types = new List<NamedTypeNode>();
+        var typesStart = _scratchTop;
         do
         {
-            types.Add(ParseNamedType());
+            Push(ParseNamedType());
         }
         while (ExpectOptional(delimiter));
 
-        return types;
+        return PopArray<NamedTypeNode>(typesStart);
     }
 
     // FieldsDefinition : { FieldDefinition+ }
@@ -93,14 +93,14 @@ public ref partial struct Parser
             return Array.Empty<FieldDefinitionNode>();
         }
 
-        var fields = new List<FieldDefinitionNode>();
+        var fieldsStart = _scratchTop;
         do
         {
-            fields.Add(ParseFieldDefinition());
+            Push(ParseFieldDefinition());
         }
         while (!ExpectOptional(TokenKind.BraceR));
 
-        return fields;
+        return PopArray<FieldDefinitionNode>(fieldsStart);
     }
 
     // FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]?
@@ -131,14 +131,14 @@ public ref partial struct Parser
             return Array.Empty<InputValueDefinitionNode>();
         }
 
-        var values = new List<InputValueDefinitionNode>();
+        var valuesStart = _scratchTop;
         do
         {
-            values.Add(ParseInputValueDefinition());
+            Push(ParseInputValueDefinition());
         }
         while (!ExpectOptional(close));
 
-        return values;
+        return PopArray<InputValueDefinitionNode>(valuesStart);
     }
 
     // InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?
@@ -203,14 +203,14 @@ public ref partial struct Parser
             return Array.Empty<EnumValueDefinitionNode>();
         }
 
-        var values = new List<EnumValueDefinitionNode>();
+        var valuesStart = _scratchTop;
         do
         {
-            values.Add(ParseEnumValueDefinition());
+            Push(ParseEnumValueDefinition());
         }
         while (!ExpectOptional(TokenKind.BraceR));
 
-        return values;
+        return PopArray<EnumValueDefinitionNode>(valuesStart);
     }
 
     // EnumValueDefinition : Description? EnumValue Directives[Const]?

@@ -88,14 +88,14 @@ public ref partial struct Parser
         var mark = Begin();
         EnterNesting();
         Expect(TokenKind.BracketL);
-        List<IValueNode>? items = null;
+        var start = _scratchTop;
         while (!ExpectOptional(TokenKind.BracketR))
         {
-            (items ??= new List<IValueNode>()).Add(ParseValueLiteral(isConst));
+            Push(ParseValueLiteral(isConst));
         }
 
         ExitNesting();
-        return new ListValueNode(Finish(items), Loc(mark));
+        return new ListValueNode(PopArray<IValueNode>(start), Loc(mark));
     }
 
     // ObjectValue[Const] : { } | { ObjectField[?Const]+ }
@@ -104,14 +104,14 @@ public ref partial struct Parser
         var mark = Begin();
         EnterNesting();
         Expect(TokenKind.BraceL);
-        List<ObjectFieldNode>? fields = null;
+        var start = _scratchTop;
         while (!ExpectOptional(TokenKind.BraceR))
         {
-            (fields ??= new List<ObjectFieldNode>()).Add(ParseObjectField(isConst));
+            Push(ParseObjectField(isConst));
         }
 
         ExitNesting();
-        return new ObjectValueNode(Finish(fields), Loc(mark));
+        return new ObjectValueNode(PopArray<ObjectFieldNode>(start), Loc(mark));
     }
 
     // ObjectField[Const] : Name : Value[?Const]

@@ -19,7 +19,9 @@ public ref partial struct Parser
     private int _tokenCount;
     private int _depth;
     private int _lastEnd;
-    private NameTable _names;
+    private readonly NameTable _names;
+    private object?[] _scratch;
+    private int _scratchTop;
 
     private Parser(ReadOnlySpan<byte> source, ParserOptions options)
     {
@@ -28,7 +30,9 @@ public ref partial struct Parser
         _allowEmptySelectionSets = options.AllowEmptySelectionSets;
         _maxTokens = options.MaxTokens;
         _maxDepth = options.MaxDepth;
-        _names = default;
+        _names = NameTable.Current;
+        _scratch = ArrayPool<object?>.Shared.Rent(64);
+        _scratchTop = 0;
         if (source.Length > options.MaxDocumentBytes)
         {
             ThrowTooLarge(source, options.MaxDocumentBytes);
@@ -41,7 +45,7 @@ public ref partial struct Parser
 
     /// <summary>Parses an executable or type-system document from UTF-8 bytes.</summary>
     public static DocumentNode Parse(ReadOnlySpan<byte> utf8, ParserOptions? options = null)
-        => new Parser(utf8, options ?? ParserOptions.Default).ParseDocument();
+        => (DocumentNode)ParseBytes(utf8, options ?? ParserOptions.Default, Goal.Document);
 
     /// <summary>Parses a value literal that may contain variables (graphql-js parseValue).</summary>
     public static IValueNode ParseValue(string source, ParserOptions? options = null)
@@ -96,31 +100,38 @@ public ref partial struct Parser
     private static object ParseBytes(ReadOnlySpan<byte> utf8, ParserOptions options, Goal goal)
     {
         var parser = new Parser(utf8, options);
-        if (goal == Goal.Document)
+        try
         {
-            return parser.ParseDocument();
-        }
+            if (goal == Goal.Document)
+            {
+                return parser.ParseDocument();
+            }
 
-        parser.Expect(TokenKind.StartOfFile);
-        object result = goal == Goal.Type
-            ? parser.ParseTypeReference()
-            : parser.ParseValueLiteral(goal == Goal.ConstValue);
-        parser.Expect(TokenKind.EndOfFile);
-        return result;
+            parser.Expect(TokenKind.StartOfFile);
+            object result = goal == Goal.Type
+                ? parser.ParseTypeReference()
+                : parser.ParseValueLiteral(goal == Goal.ConstValue);
+            parser.Expect(TokenKind.EndOfFile);
+            return result;
+        }
+        finally
+        {
+            parser.ReturnScratch();
+        }
     }
 
     // Document : Definition+
     private DocumentNode ParseDocument()
     {
         Expect(TokenKind.StartOfFile);
-        var definitions = new List<IDefinitionNode>();
+        var start = _scratchTop;
         do
         {
-            definitions.Add(ParseDefinition());
+            Push(ParseDefinition());
         }
         while (!ExpectOptional(TokenKind.EndOfFile));
 
-        return new DocumentNode(definitions, _noLocations ? null : new Location(0, _lastEnd, 1, 1));
+        return new DocumentNode(PopArray<IDefinitionNode>(start), _noLocations ? null : new Location(0, _lastEnd, 1, 1));
     }
 
     // Definition : ExecutableDefinition | TypeSystemDefinitionOrExtension
@@ -272,7 +283,8 @@ public ref partial struct Parser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EnterNesting()
     {
-        if (++_depth > _maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack probe is not free: MaxDepth protects normal settings, the probe guards very large MaxDepth values.
+        if (++_depth > _maxDepth || ((_depth & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             ThrowTooDeep();
         }
@@ -281,8 +293,55 @@ public ref partial struct Parser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void ExitNesting() => _depth--;
 
+    // Lists are collected on one scratch stack shared by the whole parse and copied into exact-size arrays, so that a
+    // list costs one allocation.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static IReadOnlyList<T> Finish<T>(List<T>? items) => items is null ? Array.Empty<T>() : items;
+    private void Push(object item)
+    {
+        if (_scratchTop == _scratch.Length)
+        {
+            GrowScratch();
+        }
+
+        _scratch[_scratchTop++] = item;
+    }
+
+    private T[] PopArray<T>(int start) where T : class
+    {
+        var count = _scratchTop - start;
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var result = new T[count];
+        var target = result.AsSpan();
+        var source = _scratch.AsSpan(start, count);
+        for (var i = 0; i < target.Length; i++)
+        {
+            target[i] = Unsafe.As<T>(source[i]!);
+        }
+
+        source.Clear();
+        _scratchTop = start;
+        return result;
+    }
+
+    private void GrowScratch()
+    {
+        var larger = ArrayPool<object?>.Shared.Rent(_scratch.Length * 2);
+        _scratch.AsSpan().CopyTo(larger);
+        ArrayPool<object?>.Shared.Return(_scratch, clearArray: true);
+        _scratch = larger;
+    }
+
+    private void ReturnScratch()
+    {
+        // Clear what an aborted parse left behind so that the pool holds no syntax nodes.
+        _scratch.AsSpan(0, _scratchTop).Clear();
+        ArrayPool<object?>.Shared.Return(_scratch);
+        _scratch = [];
+    }
 
     // ---- errors --------------------------------------------------------------------------------------------------
 

@@ -46,7 +46,7 @@ public ref partial struct Utf8GraphQLLexer
     public readonly bool IsName(ReadOnlySpan<byte> keyword)
         => Kind == TokenKind.Name && _source.Slice(Start, End - Start).SequenceEqual(keyword);
 
-    /// <summary>Reads the next token; throws <see cref="GraphQLSyntaxException"/> on a lexical error.</summary>
+    /// <summary>Reads the next token; returns false at the end of the source. Throws <see cref="GraphQLSyntaxException"/> on a lexical error.</summary>
     public bool Read()
     {
         var source = _source;
@@ -54,51 +54,44 @@ public ref partial struct Utf8GraphQLLexer
         while ((uint)position < (uint)source.Length)
         {
             var code = source[position];
-            switch (code)
+            switch ((CharClass)s_classes[code])
             {
-                case (byte)' ':
-                case (byte)'\t':
-                case (byte)',':
+                case CharClass.Ignored:
                     position++;
+                    // Indentation comes in runs: skip them vectorized.
+                    if ((uint)position < (uint)source.Length && source[position] == ' ')
+                    {
+                        var run = source[position..].IndexOfAnyExcept((byte)' ');
+                        position = run < 0 ? source.Length : position + run;
+                    }
+
                     continue;
-                case (byte)'\n':
+                case CharClass.LineFeed:
                     position++;
                     NewLine(position);
                     continue;
-                case (byte)'\r':
+                case CharClass.CarriageReturn:
                     position += Peek(position + 1) == '\n' ? 2 : 1;
                     NewLine(position);
                     continue;
-                case 0xEF when Peek(position + 1) == 0xBB && Peek(position + 2) == 0xBF:
-                    // Spec 2.1.1 Unicode BOM: ignored; one UTF-16 unit for three bytes.
-                    position += 3;
-                    _lineAdjust += 2;
-                    continue;
-                case (byte)'#':
+                case CharClass.Hash:
                     position = SkipComment(position);
                     continue;
-                case (byte)'!': return Punctuator(TokenKind.Bang, position, 1);
-                case (byte)'$': return Punctuator(TokenKind.Dollar, position, 1);
-                case (byte)'&': return Punctuator(TokenKind.Amp, position, 1);
-                case (byte)'(': return Punctuator(TokenKind.ParenL, position, 1);
-                case (byte)')': return Punctuator(TokenKind.ParenR, position, 1);
-                case (byte)':': return Punctuator(TokenKind.Colon, position, 1);
-                case (byte)'=': return Punctuator(TokenKind.Equals, position, 1);
-                case (byte)'@': return Punctuator(TokenKind.At, position, 1);
-                case (byte)'[': return Punctuator(TokenKind.BracketL, position, 1);
-                case (byte)']': return Punctuator(TokenKind.BracketR, position, 1);
-                case (byte)'{': return Punctuator(TokenKind.BraceL, position, 1);
-                case (byte)'|': return Punctuator(TokenKind.Pipe, position, 1);
-                case (byte)'}': return Punctuator(TokenKind.BraceR, position, 1);
-                case (byte)'.':
-                    if (Peek(position + 1) == '.' && Peek(position + 2) == '.')
-                    {
-                        return Punctuator(TokenKind.Spread, position, 3);
-                    }
-                    _position = position;
-                    ThrowBadDot(position);
-                    break;
-                case (byte)'"':
+                case CharClass.Punctuator:
+                    BeginToken(position);
+                    Kind = (TokenKind)s_punctuators[code];
+                    End = position + 1;
+                    _position = End;
+                    return true;
+                case CharClass.NameStart:
+                    BeginToken(position);
+                    ReadName(position);
+                    return true;
+                case CharClass.NumberStart:
+                    BeginToken(position);
+                    ReadNumber(position, code);
+                    return true;
+                case CharClass.Quote:
                     BeginToken(position);
                     if (Peek(position + 1) == '"' && Peek(position + 2) == '"')
                     {
@@ -108,20 +101,25 @@ public ref partial struct Utf8GraphQLLexer
                     {
                         ReadString(position);
                     }
+
                     return true;
-            }
+                case CharClass.Dot:
+                    if (Peek(position + 1) == '.' && Peek(position + 2) == '.')
+                    {
+                        BeginToken(position);
+                        Kind = TokenKind.Spread;
+                        End = position + 3;
+                        _position = End;
+                        return true;
+                    }
 
-            BeginToken(position);
-            if (IsDigit(code) || code == '-')
-            {
-                ReadNumber(position, code);
-                return true;
-            }
-
-            if (IsNameStart(code))
-            {
-                ReadName(position);
-                return true;
+                    ThrowBadDot(position);
+                    break;
+                case CharClass.ByteOrderMarkStart when Peek(position + 1) == 0xBB && Peek(position + 2) == 0xBF:
+                    // Spec 2.1.1 Unicode BOM: ignored; one UTF-16 unit for three bytes.
+                    position += 3;
+                    _lineAdjust += 2;
+                    continue;
             }
 
             ThrowUnexpectedCharacter(position);
@@ -132,6 +130,67 @@ public ref partial struct Utf8GraphQLLexer
         BeginToken(source.Length);
         End = source.Length;
         return false;
+    }
+
+    private enum CharClass : byte
+    {
+        Other,
+        Ignored,
+        LineFeed,
+        CarriageReturn,
+        Hash,
+        Punctuator,
+        NameStart,
+        NumberStart,
+        Quote,
+        Dot,
+        ByteOrderMarkStart,
+    }
+
+    private static readonly byte[] s_classes = BuildClasses();
+    private static readonly byte[] s_punctuators = BuildPunctuators();
+
+    private static byte[] BuildClasses()
+    {
+        var classes = new byte[256];
+        classes[' '] = classes['\t'] = classes[','] = (byte)CharClass.Ignored;
+        classes['\n'] = (byte)CharClass.LineFeed;
+        classes['\r'] = (byte)CharClass.CarriageReturn;
+        classes['#'] = (byte)CharClass.Hash;
+        foreach (var c in "!$&():=@[]{|}")
+        {
+            classes[c] = (byte)CharClass.Punctuator;
+        }
+
+        for (var c = 0; c < 128; c++)
+        {
+            if (IsNameStart(c)) classes[c] = (byte)CharClass.NameStart;
+            if (IsDigit(c) || c == '-') classes[c] = (byte)CharClass.NumberStart;
+        }
+
+        classes['"'] = (byte)CharClass.Quote;
+        classes['.'] = (byte)CharClass.Dot;
+        classes[0xEF] = (byte)CharClass.ByteOrderMarkStart;
+        return classes;
+    }
+
+    private static byte[] BuildPunctuators()
+    {
+        var kinds = new byte[128];
+        kinds['!'] = (byte)TokenKind.Bang;
+        kinds['$'] = (byte)TokenKind.Dollar;
+        kinds['&'] = (byte)TokenKind.Amp;
+        kinds['('] = (byte)TokenKind.ParenL;
+        kinds[')'] = (byte)TokenKind.ParenR;
+        kinds[':'] = (byte)TokenKind.Colon;
+        kinds['='] = (byte)TokenKind.Equals;
+        kinds['@'] = (byte)TokenKind.At;
+        kinds['['] = (byte)TokenKind.BracketL;
+        kinds[']'] = (byte)TokenKind.BracketR;
+        kinds['{'] = (byte)TokenKind.BraceL;
+        kinds['|'] = (byte)TokenKind.Pipe;
+        kinds['}'] = (byte)TokenKind.BraceR;
+        return kinds;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -152,16 +211,6 @@ public ref partial struct Utf8GraphQLLexer
         Line = _line;
         Column = position - _lineStart - _lineAdjust + 1;
         HasEscapes = false;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Punctuator(TokenKind kind, int position, int length)
-    {
-        BeginToken(position);
-        Kind = kind;
-        End = position + length;
-        _position = End;
-        return true;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -222,7 +271,8 @@ public ref partial struct Utf8GraphQLLexer
     {
         var source = _source;
         var position = start + 1;
-        while ((uint)position < (uint)source.Length && IsNameContinue(source[position]))
+        var table = NameContinueTable;
+        while ((uint)position < (uint)source.Length && table[source[position]] != 0)
         {
             position++;
         }
@@ -231,6 +281,19 @@ public ref partial struct Utf8GraphQLLexer
         End = position;
         _position = position;
     }
+
+    // NameContinue :: Letter | Digit | `_`, indexed by byte.
+    private static ReadOnlySpan<byte> NameContinueTable =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
 
     // IntValue :: IntegerPart [lookahead != {Digit, `.`, NameStart}]
     // FloatValue :: IntegerPart FractionalPart? ExponentPart? [lookahead != {Digit, `.`, NameStart}]
