@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Federation.GraphQL.Language.Tests;
 
 public class ParserTests
@@ -109,5 +111,65 @@ public class ParserTests
     {
         var type = Assert.IsType<NonNullTypeNode>(Parser.ParseType("[[String!]]!"));
         Assert.Equal("String", type.NamedType().Name.Value);
+    }
+}
+
+public class ParserOptionsTests
+{
+    [Fact]
+    public void Parse_Omits_Locations_When_Asked()
+    {
+        var document = Parser.Parse("query Q($v: Int = null) { a(x: [1, {b: null}]) }", new ParserOptions { NoLocations = true });
+        var stack = new Stack<SyntaxNode>([document]);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            Assert.Null(node.Location);
+            foreach (var child in node.GetChildren()) stack.Push(child);
+        }
+    }
+
+    [Fact]
+    public void Parse_Rejects_Empty_Selection_Set_By_Default_And_Allows_It_On_Request()
+    {
+        var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse("{ a { } }"));
+        Assert.Equal("Syntax Error: Expected Name, found \"}\".", error.Message);
+        var document = Parser.Parse("{ a { } }", new ParserOptions { AllowEmptySelectionSets = true });
+        var field = (FieldNode)((OperationDefinitionNode)document.Definitions[0]).SelectionSet.Selections[0];
+        Assert.Empty(field.SelectionSet!.Selections);
+    }
+
+    [Fact]
+    public void Parse_Span_And_String_Overloads_Agree()
+    {
+        var text = TestData.KitchenSinkQuery;
+        var fromString = Printer.Print(Parser.Parse(text));
+        var fromBytes = Printer.Print(Parser.Parse(Encoding.UTF8.GetBytes(text)));
+        Assert.Equal(fromString, fromBytes);
+    }
+
+    [Fact]
+    public void ParseConstValue_Rejects_Variables_And_ParseValue_Accepts_Them()
+    {
+        Assert.IsType<VariableNode>(Parser.ParseValue("$v"));
+        var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.ParseConstValue("[$v]"));
+        Assert.Equal("Syntax Error: Unexpected variable \"$v\" in constant value.", error.Message);
+        Assert.Equal((1, 2), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Parse_Reuses_Strings_For_Repeated_Names()
+    {
+        var document = Parser.Parse("{ someName someName }");
+        var selections = ((OperationDefinitionNode)document.Definitions[0]).SelectionSet.Selections;
+        Assert.Same(((FieldNode)selections[0]).Name.Value, ((FieldNode)selections[1]).Name.Value);
+    }
+
+    [Fact]
+    public void Parse_Handles_Byte_Order_Mark_In_Bytes_And_Strings()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF, (byte)'{', (byte)'a', (byte)'}' };
+        var field = (FieldNode)((OperationDefinitionNode)Parser.Parse(bytes).Definitions[0]).SelectionSet.Selections[0];
+        Assert.Equal(new Location(4, 5, 1, 3), field.Location);
     }
 }
