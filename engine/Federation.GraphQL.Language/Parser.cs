@@ -1,0 +1,345 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Federation.GraphQL.Language;
+
+/// <summary>
+/// Recursive-descent parser for GraphQL documents (spec section 2, grammar in Appendix C). One <c>partial</c> file per
+/// chapter of the grammar. Every failure is a <see cref="GraphQLSyntaxException"/> with graphql-js's message.
+/// </summary>
+public ref partial struct Parser
+{
+    private Utf8GraphQLLexer _lexer;
+    private readonly bool _noLocations;
+    private readonly bool _allowEmptySelectionSets;
+    private readonly int _maxTokens;
+    private readonly int _maxDepth;
+    private int _tokenCount;
+    private int _depth;
+    private int _lastEnd;
+    private NameTable _names;
+
+    private Parser(ReadOnlySpan<byte> source, ParserOptions options)
+    {
+        _lexer = new Utf8GraphQLLexer(source);
+        _noLocations = options.NoLocations;
+        _allowEmptySelectionSets = options.AllowEmptySelectionSets;
+        _maxTokens = options.MaxTokens;
+        _maxDepth = options.MaxDepth;
+        _names = default;
+        if (source.Length > options.MaxDocumentBytes)
+        {
+            ThrowTooLarge(source, options.MaxDocumentBytes);
+        }
+    }
+
+    /// <summary>Parses an executable or type-system document.</summary>
+    public static DocumentNode Parse(string source, ParserOptions? options = null)
+        => (DocumentNode)ParseText(source, options ?? ParserOptions.Default, Goal.Document);
+
+    /// <summary>Parses an executable or type-system document from UTF-8 bytes.</summary>
+    public static DocumentNode Parse(ReadOnlySpan<byte> utf8, ParserOptions? options = null)
+        => new Parser(utf8, options ?? ParserOptions.Default).ParseDocument();
+
+    /// <summary>Parses a value literal that may contain variables (graphql-js parseValue).</summary>
+    public static IValueNode ParseValue(string source, ParserOptions? options = null)
+        => (IValueNode)ParseText(source, options ?? ParserOptions.Default, Goal.Value);
+
+    /// <summary>Parses a constant value literal: variables are rejected (graphql-js parseConstValue).</summary>
+    public static IValueNode ParseConstValue(string source, ParserOptions? options = null)
+        => (IValueNode)ParseText(source, options ?? ParserOptions.Default, Goal.ConstValue);
+
+    /// <summary>Parses a type reference such as <c>[String!]!</c> (graphql-js parseType).</summary>
+    public static ITypeNode ParseType(string source, ParserOptions? options = null)
+        => (ITypeNode)ParseText(source, options ?? ParserOptions.Default, Goal.Type);
+
+    public static IValueNode ParseValue(ReadOnlySpan<byte> utf8, ParserOptions? options = null)
+        => (IValueNode)ParseBytes(utf8, options ?? ParserOptions.Default, Goal.Value);
+
+    public static IValueNode ParseConstValue(ReadOnlySpan<byte> utf8, ParserOptions? options = null)
+        => (IValueNode)ParseBytes(utf8, options ?? ParserOptions.Default, Goal.ConstValue);
+
+    public static ITypeNode ParseType(ReadOnlySpan<byte> utf8, ParserOptions? options = null)
+        => (ITypeNode)ParseBytes(utf8, options ?? ParserOptions.Default, Goal.Type);
+
+    private enum Goal
+    {
+        Document,
+        Value,
+        ConstValue,
+        Type,
+    }
+
+    private static object ParseText(string source, ParserOptions options, Goal goal)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (source.Length > options.MaxDocumentBytes)
+        {
+            // Every UTF-16 unit is at least one UTF-8 byte: too large before encoding anything.
+            ThrowTooLarge(Encoding.UTF8.GetBytes(source[..options.MaxDocumentBytes]), options.MaxDocumentBytes);
+        }
+
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(source.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(source, rented);
+            return ParseBytes(rented.AsSpan(0, length), options, goal);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private static object ParseBytes(ReadOnlySpan<byte> utf8, ParserOptions options, Goal goal)
+    {
+        var parser = new Parser(utf8, options);
+        if (goal == Goal.Document)
+        {
+            return parser.ParseDocument();
+        }
+
+        parser.Expect(TokenKind.StartOfFile);
+        object result = goal == Goal.Type
+            ? parser.ParseTypeReference()
+            : parser.ParseValueLiteral(goal == Goal.ConstValue);
+        parser.Expect(TokenKind.EndOfFile);
+        return result;
+    }
+
+    // Document : Definition+
+    private DocumentNode ParseDocument()
+    {
+        Expect(TokenKind.StartOfFile);
+        var definitions = new List<IDefinitionNode>();
+        do
+        {
+            definitions.Add(ParseDefinition());
+        }
+        while (!ExpectOptional(TokenKind.EndOfFile));
+
+        return new DocumentNode(definitions, _noLocations ? null : new Location(0, _lastEnd, 1, 1));
+    }
+
+    // Definition : ExecutableDefinition | TypeSystemDefinitionOrExtension
+    private IDefinitionNode ParseDefinition()
+    {
+        if (_lexer.Kind == TokenKind.BraceL)
+        {
+            return ParseOperationDefinition();
+        }
+
+        var hasDescription = PeekDescription();
+        var keyword = hasDescription ? Lookahead() : _lexer;
+        if (hasDescription && keyword.Kind == TokenKind.BraceL)
+        {
+            ThrowAtCurrent("Unexpected description, descriptions are not supported on shorthand queries.");
+        }
+
+        if (keyword.Kind == TokenKind.Name)
+        {
+            var word = keyword.Raw;
+            if (word.SequenceEqual("schema"u8)) return ParseSchemaDefinition();
+            if (word.SequenceEqual("scalar"u8)) return ParseScalarTypeDefinition();
+            if (word.SequenceEqual("type"u8)) return ParseObjectTypeDefinition();
+            if (word.SequenceEqual("interface"u8)) return ParseInterfaceTypeDefinition();
+            if (word.SequenceEqual("union"u8)) return ParseUnionTypeDefinition();
+            if (word.SequenceEqual("enum"u8)) return ParseEnumTypeDefinition();
+            if (word.SequenceEqual("input"u8)) return ParseInputObjectTypeDefinition();
+            if (word.SequenceEqual("directive"u8)) return ParseDirectiveDefinition();
+            if (word.SequenceEqual("query"u8) || word.SequenceEqual("mutation"u8) || word.SequenceEqual("subscription"u8))
+            {
+                return ParseOperationDefinition();
+            }
+
+            if (word.SequenceEqual("fragment"u8)) return ParseFragmentDefinition();
+            if (hasDescription)
+            {
+                ThrowAtCurrent("Unexpected description, only GraphQL definitions support descriptions.");
+            }
+
+            if (word.SequenceEqual("extend"u8)) return ParseTypeSystemExtension();
+        }
+
+        throw Unexpected(keyword);
+    }
+
+    // ---- token helpers -------------------------------------------------------------------------------------------
+
+    /// <summary>Where a node starts: taken from the current token before it is consumed.</summary>
+    private readonly struct Mark
+    {
+        public Mark(int start, int line, int column)
+        {
+            Start = start;
+            Line = line;
+            Column = column;
+        }
+
+        public int Start { get; }
+        public int Line { get; }
+        public int Column { get; }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly Mark Begin() => new(_lexer.Start, _lexer.Line, _lexer.Column);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly Location? Loc(Mark mark)
+        => _noLocations ? null : new Location(mark.Start, _lastEnd, mark.Line, mark.Column);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Advance()
+    {
+        _lastEnd = _lexer.End;
+        if (_lexer.Read() && ++_tokenCount > _maxTokens)
+        {
+            ThrowTooManyTokens();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Expect(TokenKind kind)
+    {
+        if (_lexer.Kind != kind)
+        {
+            ThrowExpected(kind);
+        }
+
+        Advance();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool ExpectOptional(TokenKind kind)
+    {
+        if (_lexer.Kind != kind)
+        {
+            return false;
+        }
+
+        Advance();
+        return true;
+    }
+
+    private void ExpectKeyword(ReadOnlySpan<byte> keyword)
+    {
+        if (!_lexer.IsName(keyword))
+        {
+            ThrowAtCurrent($"Expected \"{Encoding.ASCII.GetString(keyword)}\", found {DescribeToken(_lexer)}.");
+        }
+
+        Advance();
+    }
+
+    private bool ExpectOptionalKeyword(ReadOnlySpan<byte> keyword)
+    {
+        if (!_lexer.IsName(keyword))
+        {
+            return false;
+        }
+
+        Advance();
+        return true;
+    }
+
+    /// <summary>The token after the current one, without consuming anything.</summary>
+    private readonly Utf8GraphQLLexer Lookahead()
+    {
+        var copy = _lexer;
+        copy.Read();
+        return copy;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly bool PeekDescription() => _lexer.Kind is TokenKind.String or TokenKind.BlockString;
+
+    // Name :: NameStart NameContinue*
+    private NameNode ParseName()
+    {
+        if (_lexer.Kind != TokenKind.Name)
+        {
+            ThrowExpected(TokenKind.Name);
+        }
+
+        var mark = Begin();
+        var value = _names.Get(_lexer.Raw);
+        Advance();
+        return new NameNode(value, Loc(mark));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EnterNesting()
+    {
+        if (++_depth > _maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            ThrowTooDeep();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void ExitNesting() => _depth--;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static IReadOnlyList<T> Finish<T>(List<T>? items) => items is null ? Array.Empty<T>() : items;
+
+    // ---- errors --------------------------------------------------------------------------------------------------
+
+    private static string DescribeToken(in Utf8GraphQLLexer token)
+    {
+        var kind = TokenKindText.Describe(token.Kind);
+        return token.Kind switch
+        {
+            TokenKind.Name or TokenKind.Int or TokenKind.Float => $"{kind} \"{Encoding.UTF8.GetString(token.Raw)}\"",
+            TokenKind.String or TokenKind.BlockString => $"{kind} \"{token.GetStringValue()}\"",
+            _ => kind,
+        };
+    }
+
+    private static GraphQLSyntaxException Error(in Utf8GraphQLLexer token, string message)
+        => new("Syntax Error: " + message, token.Start, token.Line, token.Column);
+
+    private static GraphQLSyntaxException Unexpected(in Utf8GraphQLLexer token)
+        => Error(token, $"Unexpected {DescribeToken(token)}.");
+
+    [DoesNotReturn]
+    private readonly void ThrowUnexpected() => throw Unexpected(_lexer);
+
+    [DoesNotReturn]
+    private readonly void ThrowAtCurrent(string message) => throw Error(_lexer, message);
+
+    [DoesNotReturn]
+    private readonly void ThrowExpected(TokenKind kind)
+        => throw Error(_lexer, $"Expected {TokenKindText.Describe(kind)}, found {DescribeToken(_lexer)}.");
+
+    [DoesNotReturn]
+    private readonly void ThrowTooManyTokens()
+        => throw Error(_lexer, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
+
+    [DoesNotReturn]
+    private readonly void ThrowTooDeep()
+        => throw Error(_lexer, $"Document nesting exceeds the maximum depth of {_maxDepth}. Parsing aborted.");
+
+    [DoesNotReturn]
+    private static void ThrowTooLarge(ReadOnlySpan<byte> source, int maxBytes)
+    {
+        // Report the line and column where the limit is crossed.
+        var line = 1;
+        var lineStart = 0;
+        var end = Math.Min(maxBytes, source.Length);
+        for (var i = 0; i < end; i++)
+        {
+            var b = source[i];
+            if (b == '\n' || (b == '\r' && (i + 1 >= source.Length || source[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        var column = Encoding.UTF8.GetCharCount(source[lineStart..end]) + 1;
+        throw new GraphQLSyntaxException(
+            $"Syntax Error: Document contains more than {maxBytes} bytes. Parsing aborted.", end, line, column);
+    }
+}
