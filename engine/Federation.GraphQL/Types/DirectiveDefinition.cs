@@ -13,6 +13,8 @@ public enum DirectiveLocation
     FragmentSpread,
     InlineFragment,
     VariableDefinition,
+    /// <summary>graphql-js 17 (fragment arguments proposal); not in the September 2025 spec.</summary>
+    FragmentVariableDefinition,
     Schema,
     Scalar,
     Object,
@@ -24,6 +26,8 @@ public enum DirectiveLocation
     EnumValue,
     InputObject,
     InputFieldDefinition,
+    /// <summary>graphql-js 17 (where @deprecated may stand on a directive definition); not in the September 2025 spec.</summary>
+    DirectiveDefinition,
 }
 
 /// <summary>A directive definition (spec 3.13).</summary>
@@ -60,6 +64,7 @@ public static class DirectiveLocationNames
         DirectiveLocation.FragmentSpread => "FRAGMENT_SPREAD",
         DirectiveLocation.InlineFragment => "INLINE_FRAGMENT",
         DirectiveLocation.VariableDefinition => "VARIABLE_DEFINITION",
+        DirectiveLocation.FragmentVariableDefinition => "FRAGMENT_VARIABLE_DEFINITION",
         DirectiveLocation.Schema => "SCHEMA",
         DirectiveLocation.Scalar => "SCALAR",
         DirectiveLocation.Object => "OBJECT",
@@ -71,6 +76,7 @@ public static class DirectiveLocationNames
         DirectiveLocation.EnumValue => "ENUM_VALUE",
         DirectiveLocation.InputObject => "INPUT_OBJECT",
         DirectiveLocation.InputFieldDefinition => "INPUT_FIELD_DEFINITION",
+        DirectiveLocation.DirectiveDefinition => "DIRECTIVE_DEFINITION",
         _ => throw new ArgumentOutOfRangeException(nameof(location)),
     };
 

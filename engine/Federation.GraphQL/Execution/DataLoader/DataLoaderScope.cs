@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Federation.GraphQL.Execution.DataLoader;
+
+/// <summary>
+/// The DataLoaders of one request and their batch scheduler. Loads requested while the executor has synchronous work in
+/// progress are held; when the executor runs out of work (every started field is waiting) the batches are dispatched,
+/// so N loads made by the fields of one level become one batch call.
+/// </summary>
+public sealed class DataLoaderScope
+{
+    private readonly ConcurrentDictionary<string, DataLoaderBase> _loaders = new(StringComparer.Ordinal);
+    private readonly List<DataLoaderBase> _pending = new();
+    private int _active;
+    private int _dispatching;
+    private volatile bool _again;
+
+    public DataLoaderScope(IServiceProvider? services = null, CancellationToken cancellationToken = default)
+    {
+        Services = services ?? EmptyServiceProvider.Instance;
+        CancellationToken = cancellationToken;
+    }
+
+    public IServiceProvider Services { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>The loader registered under <paramref name="key"/>, created by <paramref name="factory"/> on first use.</summary>
+    public T GetOrAdd<T>(string key, Func<T> factory) where T : DataLoaderBase
+    {
+        if (_loaders.TryGetValue(key, out var existing)) return (T)existing;
+        var created = factory();
+        created.Attach(this);
+        return (T)_loaders.GetOrAdd(key, created);
+    }
+
+    /// <summary>The request's instance of <typeparamref name="T"/> (constructor arguments come from the request services).</summary>
+    public T Get<T>() where T : DataLoaderBase
+        => GetOrAdd(typeof(T).FullName ?? typeof(T).Name, () => ActivatorUtilities.CreateInstance<T>(Services));
+
+    /// <summary>Marks the start of synchronous executor work: batches wait until it ends.</summary>
+    public void Enter() => Interlocked.Increment(ref _active);
+
+    /// <summary>Marks the end of synchronous executor work; dispatches the waiting batches when no work is left.</summary>
+    public void Exit()
+    {
+        if (Interlocked.Decrement(ref _active) == 0) DispatchPending();
+    }
+
+    /// <summary>Dispatches every waiting batch now.</summary>
+    public void Dispatch() => DispatchPending();
+
+    internal void Schedule(DataLoaderBase loader)
+    {
+        lock (_pending) _pending.Add(loader);
+        // Nobody is executing: the load came from user code running on its own; dispatch once that code yields.
+        if (Volatile.Read(ref _active) == 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static s => s.DispatchIfIdle(), this, preferLocal: false);
+        }
+    }
+
+    private void DispatchIfIdle()
+    {
+        if (Volatile.Read(ref _active) == 0) DispatchPending();
+    }
+
+    private void DispatchPending()
+    {
+        while (true)
+        {
+            if (Interlocked.Exchange(ref _dispatching, 1) == 1)
+            {
+                _again = true;
+                return;
+            }
+            try
+            {
+                do
+                {
+                    _again = false;
+                    DataLoaderBase[] batch;
+                    lock (_pending)
+                    {
+                        if (_pending.Count == 0) break;
+                        batch = _pending.ToArray();
+                        _pending.Clear();
+                    }
+                    foreach (var loader in batch) loader.DispatchBatch();
+                }
+                while (true);
+            }
+            finally
+            {
+                Volatile.Write(ref _dispatching, 0);
+            }
+            bool more;
+            lock (_pending) more = _pending.Count > 0;
+            if (!(more || _again) || Volatile.Read(ref _active) != 0) return;
+        }
+    }
+
+    private sealed class EmptyServiceProvider : IServiceProvider
+    {
+        public static readonly EmptyServiceProvider Instance = new();
+        public object? GetService(Type serviceType) => null;
+    }
+}

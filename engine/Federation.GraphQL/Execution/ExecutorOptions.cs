@@ -1,0 +1,17 @@
+namespace Federation.GraphQL.Execution;
+
+/// <summary>Options of a <see cref="RequestExecutor"/>.</summary>
+public sealed class ExecutorOptions
+{
+    /// <summary>Middleware applied to every field with a resolver, outside the field's own middleware (outermost first).</summary>
+    public List<FieldMiddleware> Middleware { get; } = [];
+
+    /// <summary>When true (the default) documents are validated against the schema before execution.</summary>
+    public bool ValidateDocuments { get; set; } = true;
+
+    /// <summary>How many parsed and validated documents the executor keeps.</summary>
+    public int DocumentCacheSize { get; set; } = 1000;
+
+    /// <summary>When false, middleware from <see cref="Middleware"/> is skipped for fields using the default resolver (faster for plain data).</summary>
+    public bool ApplyMiddlewareToDefaultResolvers { get; set; } = true;
+}

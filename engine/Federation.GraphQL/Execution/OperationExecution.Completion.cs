@@ -1,0 +1,149 @@
+using Federation.GraphQL.Utilities;
+using System.Collections;
+using System.Text.Json;
+using Federation.GraphQL.Execution.Coercion;
+using Federation.GraphQL.Execution.Planning;
+using Federation.GraphQL.Types;
+
+namespace Federation.GraphQL.Execution;
+
+internal sealed partial class OperationExecution
+{
+    /// <summary>
+    /// Spec 6.4.3 CompleteValue. Throws for errors of this position; returns <see cref="PropagatedError"/> when a
+    /// non-null descendant failed.
+    /// </summary>
+    private ValueTask<object?> CompleteValue(GraphQLType type, FieldPlan plan, Path path, object? value)
+    {
+        if (type is NonNullType nonNull)
+        {
+            var inner = CompleteValue(nonNull.OfType, plan, path, value);
+            if (!inner.IsCompleted) return AwaitNonNull(inner, plan);
+            var completed = inner.GetAwaiter().GetResult();
+            if (completed is null) throw NullForNonNull(plan);
+            return new ValueTask<object?>(completed);
+        }
+        if (value is null) return default;
+        switch (type)
+        {
+            case ScalarType scalar:
+                return new ValueTask<object?>(SerializeScalar(scalar, value));
+            case EnumType enumType:
+                return new ValueTask<object?>(SerializeEnum(enumType, value));
+            case ObjectType objectType:
+                return CompleteObject(objectType, plan, path, value);
+            case ListType list:
+                return CompleteList(list.OfType, plan, path, value);
+            default:
+                return CompleteObject(ResolveAbstractType((NamedType)type, plan, path, value), plan, path, value);
+        }
+    }
+
+    private static async ValueTask<object?> AwaitNonNull(ValueTask<object?> inner, FieldPlan plan)
+        => await inner.ConfigureAwait(false) ?? throw NullForNonNull(plan);
+
+    private static GraphQLException NullForNonNull(FieldPlan plan)
+        => new($"Cannot return null for non-nullable field {plan.ParentType.Name}.{plan.Field.Name}.");
+
+    private static object SerializeScalar(ScalarType scalar, object value)
+    {
+        // Values already in their serialized form skip the scalar (and a second boxing).
+        switch (scalar)
+        {
+            case StringType or IdType when value is string:
+            case IntType when value is int:
+            case BooleanType when value is bool:
+            case FloatType when value is double d && double.IsFinite(d):
+                return value;
+        }
+        var serialized = scalar.Serialize(value);
+        return serialized ?? throw new GraphQLException(
+            $"Expected `{scalar.Name}.coerceOutputValue({Inspect.Value(value)})` to return non-nullable value, returned: null");
+    }
+
+    private static object SerializeEnum(EnumType type, object value)
+    {
+        if (type.GetValueByRuntimeValue(value) is { } byRuntime) return byRuntime.Name;
+        if (value is string name && type.GetValue(name) is { } byName) return byName.Name;
+        if (value is Enum clrEnum && type.GetValue(clrEnum.ToString()) is { } byEnumName) return byEnumName.Name;
+        throw new GraphQLException($"Enum \"{type.Name}\" cannot represent value: {Inspect.Value(value)}");
+    }
+
+    private ValueTask<object?> CompleteObject(ObjectType type, FieldPlan plan, Path path, object value)
+    {
+        if (type.IsTypeOf is { } isTypeOf)
+        {
+            var context = new ResolverContext(this, type, plan, value, path, ArgumentCoercion.Empty);
+            if (!isTypeOf(value, context))
+            {
+                throw new GraphQLException(new GraphQLError(
+                    $"Expected value of type \"{type.Name}\" but got: {Inspect.Value(value)}.", plan.Locations));
+            }
+        }
+        return ExecuteFields(type, value, path, plan.GetSubPlan(type, Collector));
+    }
+
+    /// <summary>Spec 6.4.3 list completion: any enumerable but strings and maps; items complete independently.</summary>
+    private ValueTask<object?> CompleteList(GraphQLType itemType, FieldPlan plan, Path path, object value)
+    {
+        if (value is JsonElement { ValueKind: JsonValueKind.Array } json) value = DefaultFieldResolver.FromJson(json)!;
+        if (!InputValueCoercion.IsList(value))
+        {
+            throw new GraphQLException(
+                $"Expected Iterable, but did not find one for field \"{plan.ParentType.Name}.{plan.Field.Name}\".");
+        }
+        List<object?>? grown = null;
+        object?[]? results = null;
+        if (value is ICollection collection) results = collection.Count == 0 ? [] : new object?[collection.Count];
+        else grown = new List<object?>();
+        ValueTask<object?>[]? pending = null;
+        var index = 0;
+        foreach (var item in (IEnumerable)value)
+        {
+            if (results is not null && index >= results.Length) Array.Resize(ref results, index + 1);
+            var itemPath = path.Append(index);
+            object? completedItem;
+            try
+            {
+                var completion = CompleteValue(itemType, plan, itemPath, item);
+                if (!completion.IsCompleted)
+                {
+                    pending ??= new ValueTask<object?>[results?.Length ?? 4];
+                    if (index >= pending.Length) Array.Resize(ref pending, pending.Length * 2);
+                    pending[index] = AwaitCompletion(completion, itemType, plan, itemPath);
+                    completedItem = null;
+                }
+                else
+                {
+                    completedItem = completion.GetAwaiter().GetResult();
+                    if (completedItem is PropagatedError p) completedItem = HandleFieldError(p, itemType, plan, itemPath);
+                }
+            }
+            catch (Exception ex)
+            {
+                completedItem = HandleFieldError(ex, itemType, plan, itemPath);
+            }
+            // A non-null item failed: the whole list is null (the error travels on).
+            if (completedItem is PropagatedError) return new ValueTask<object?>(completedItem);
+            if (results is not null) results[index] = completedItem;
+            else grown!.Add(completedItem);
+            index++;
+        }
+        results ??= grown!.ToArray();
+        if (results.Length != index) Array.Resize(ref results, index);
+        return pending is null ? new ValueTask<object?>(results) : AwaitItems(results, pending);
+    }
+
+    private static async ValueTask<object?> AwaitItems(object?[] results, ValueTask<object?>[] pending)
+    {
+        for (var i = 0; i < pending.Length && i < results.Length; i++)
+        {
+            var task = pending[i];
+            if (task.Equals(default(ValueTask<object?>))) continue;
+            var value = await task.ConfigureAwait(false);
+            if (value is PropagatedError) return value;
+            results[i] = value;
+        }
+        return results;
+    }
+}

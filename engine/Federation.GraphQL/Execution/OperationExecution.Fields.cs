@@ -1,0 +1,181 @@
+using Federation.GraphQL.Execution.Planning;
+using Federation.GraphQL.Types;
+
+namespace Federation.GraphQL.Execution;
+
+internal sealed partial class OperationExecution
+{
+    /// <summary>
+    /// Spec 6.3 ExecuteSelectionSet, normal (parallel) execution: every field is started before any is awaited. The result
+    /// is a <see cref="ResultMap"/>, or a <see cref="PropagatedError"/> when a non-null field failed.
+    /// </summary>
+    public ValueTask<object?> ExecuteFields(ObjectType type, object? source, Path path, SelectionPlan plan)
+    {
+        var fields = plan.Fields;
+        var map = new ResultMap(plan.Keys, plan.EncodedKeys);
+        ValueTask<object?>[]? pending = null;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var result = ExecuteField(type, source, fields[i], path);
+            if (result.IsCompleted)
+            {
+                var value = result.Result;
+                // A non-null field failed: the object is null; siblings still running report into a nulled position.
+                if (value is PropagatedError) return new ValueTask<object?>(value);
+                map.SetValue(i, value);
+            }
+            else
+            {
+                pending ??= new ValueTask<object?>[fields.Length];
+                pending[i] = result;
+            }
+        }
+        return pending is null ? new ValueTask<object?>(map) : AwaitFields(map, pending);
+    }
+
+    private static async ValueTask<object?> AwaitFields(ResultMap map, ValueTask<object?>[] pending)
+    {
+        for (var i = 0; i < pending.Length; i++)
+        {
+            var task = pending[i];
+            if (task.Equals(default(ValueTask<object?>))) continue;
+            var value = await task.ConfigureAwait(false);
+            if (value is PropagatedError) return value;
+            map.SetValue(i, value);
+        }
+        return map;
+    }
+
+    /// <summary>Spec 6.3.1 serial execution (mutations): each field completes before the next starts.</summary>
+    public ValueTask<object?> ExecuteFieldsSerially(ObjectType type, object? source, Path path, SelectionPlan plan)
+    {
+        var fields = plan.Fields;
+        var map = new ResultMap(plan.Keys, plan.EncodedKeys);
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var result = ExecuteField(type, source, fields[i], path);
+            if (!result.IsCompleted) return ContinueSerially(type, source, path, plan, map, i, result);
+            var value = result.Result;
+            if (value is PropagatedError) return new ValueTask<object?>(value);
+            map.SetValue(i, value);
+        }
+        return new ValueTask<object?>(map);
+    }
+
+    private async ValueTask<object?> ContinueSerially(ObjectType type, object? source, Path path, SelectionPlan plan,
+        ResultMap map, int index, ValueTask<object?> current)
+    {
+        var fields = plan.Fields;
+        while (true)
+        {
+            var value = await current.ConfigureAwait(false);
+            if (value is PropagatedError) return value;
+            map.SetValue(index, value);
+            index++;
+            if (index == fields.Length) return map;
+            DataLoaders.Enter();
+            try
+            {
+                current = ExecuteField(type, source, fields[index], path);
+            }
+            finally
+            {
+                DataLoaders.Exit();
+            }
+        }
+    }
+
+    /// <summary>Spec 6.4 ExecuteField: coerce arguments, resolve, complete. Never throws; errors are handled here.</summary>
+    private ValueTask<object?> ExecuteField(ObjectType type, object? source, FieldPlan plan, Path parentPath)
+    {
+        if (plan.IsTypeName) return new ValueTask<object?>(type.Name);
+        var returnType = plan.ReturnType;
+        // Leaf fields read by the default resolver need a path only when they fail.
+        var path = plan.IsLeaf && plan.Pipeline is null && plan.Field.Resolver is null ? null : parentPath.Append(plan.ResponseName);
+        try
+        {
+            var resolved = Resolve(type, source, plan, path, parentPath);
+            if (!resolved.IsCompleted) return CompleteResolvedLater(resolved, plan, path ?? parentPath.Append(plan.ResponseName));
+            var completed = CompleteValue(returnType, plan, path!, resolved.GetAwaiter().GetResult());
+            if (!completed.IsCompleted) return AwaitCompletion(completed, returnType, plan, path ?? parentPath.Append(plan.ResponseName));
+            var value = completed.GetAwaiter().GetResult();
+            return new ValueTask<object?>(value is PropagatedError p ? HandleFieldError(p, returnType, plan, path!) : value);
+        }
+        catch (Exception ex)
+        {
+            return new ValueTask<object?>(HandleFieldError(ex, returnType, plan, path ?? parentPath.Append(plan.ResponseName)));
+        }
+    }
+
+    private async ValueTask<object?> CompleteResolvedLater(ValueTask<object?> resolved, FieldPlan plan, Path path)
+    {
+        var returnType = plan.ReturnType;
+        try
+        {
+            var value = await resolved.ConfigureAwait(false);
+            ValueTask<object?> completed;
+            DataLoaders.Enter();
+            try
+            {
+                completed = CompleteValue(returnType, plan, path, value);
+            }
+            finally
+            {
+                DataLoaders.Exit();
+            }
+            var result = completed.IsCompleted ? completed.GetAwaiter().GetResult() : await completed.ConfigureAwait(false);
+            return result is PropagatedError p ? HandleFieldError(p, returnType, plan, path) : result;
+        }
+        catch (Exception ex)
+        {
+            return HandleFieldError(ex, returnType, plan, path);
+        }
+    }
+
+    /// <summary>Awaits a completion that went asynchronous and handles its error at <paramref name="path"/>.</summary>
+    private async ValueTask<object?> AwaitCompletion(ValueTask<object?> completed, GraphQLType type, FieldPlan plan, Path path)
+    {
+        try
+        {
+            var result = await completed.ConfigureAwait(false);
+            return result is PropagatedError p ? HandleFieldError(p, type, plan, path) : result;
+        }
+        catch (Exception ex)
+        {
+            return HandleFieldError(ex, type, plan, path);
+        }
+    }
+
+    /// <summary>
+    /// Spec 6.4.4 Handling Field Errors: at a non-null position the error travels up (returned as
+    /// <see cref="PropagatedError"/>); at a nullable one it is recorded and the position becomes null.
+    /// </summary>
+    private object? HandleFieldError(object failure, GraphQLType type, FieldPlan plan, Path path)
+    {
+        var error = failure as PropagatedError;
+        if (error is null)
+        {
+            var located = Locate((Exception)failure, plan, path);
+            if (type is NonNullType) return new PropagatedError(located);
+            Errors.Add(located, path);
+            return null;
+        }
+        if (type is NonNullType) return error;
+        Errors.Add(error.Error, path);
+        return null;
+    }
+
+    /// <summary>graphql-js locatedError: keep an error that already has a path, else give it the field's locations and path.</summary>
+    private static GraphQLError Locate(Exception exception, FieldPlan plan, Path path)
+    {
+        if (exception is AggregateException { InnerExceptions.Count: 1 } aggregate) exception = aggregate.InnerExceptions[0];
+        if (exception is GraphQLException { Errors.Count: > 0 } graphQLException)
+        {
+            var error = graphQLException.Errors[0];
+            if (error.Path is not null) return error;
+            return new GraphQLError(error.Message, error.Locations ?? plan.Locations, path.ToList(), error.Extensions,
+                error.Exception ?? exception);
+        }
+        return new GraphQLError(exception.Message, plan.Locations, path.ToList(), null, exception);
+    }
+}

@@ -1,0 +1,194 @@
+using System.Collections.Concurrent;
+using Federation.GraphQL.Execution.Coercion;
+using Federation.GraphQL.Execution.DataLoader;
+using Federation.GraphQL.Language;
+using Federation.GraphQL.Types;
+using Federation.GraphQL.Validation;
+
+namespace Federation.GraphQL.Execution;
+
+/// <summary>
+/// Executes requests against a schema (spec 6.1 ExecuteRequest): parse and validate through a document cache, select
+/// the operation, coerce the variables, then execute a query, a mutation or a subscription.
+/// </summary>
+public sealed partial class RequestExecutor
+{
+    private readonly ConcurrentDictionary<Field, FieldDelegate?> _pipelines = new(ReferenceEqualityComparer.Instance);
+    private readonly Func<Field, FieldDelegate?> _createPipeline;
+
+    public RequestExecutor(Schema schema, ExecutorOptions? options = null)
+    {
+        Schema = schema ?? throw new ArgumentNullException(nameof(schema));
+        Options = options ?? new ExecutorOptions();
+        Documents = new DocumentCache(Options.DocumentCacheSize);
+        _createPipeline = CreatePipeline;
+    }
+
+    public Schema Schema { get; }
+
+    public ExecutorOptions Options { get; }
+
+    public DocumentCache Documents { get; }
+
+    /// <summary>Executes a query or mutation. Request errors give a result without data; field errors a partial result.</summary>
+    public async ValueTask<ExecutionResult> ExecuteAsync(ExecutionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var prepared = Prepare(request, out var requestError);
+        if (requestError is not null) return requestError;
+        var execution = prepared!;
+        var rootType = Schema.GetRootType(execution.Operation.Operation);
+        if (rootType is null)
+        {
+            var name = execution.Operation.Operation.ToString().ToLowerInvariant();
+            return new ExecutionResult(null, [GraphQLError.At($"Schema is not configured to execute {name} operation.", execution.Operation)]);
+        }
+        if (execution.Operation.Operation == OperationType.Subscription)
+        {
+            // graphql-js executes a subscription document once, as a query of the subscription root type.
+            return await execution.ExecuteAsync(rootType).ConfigureAwait(false);
+        }
+        return await execution.ExecuteAsync(rootType).ConfigureAwait(false);
+    }
+
+    /// <summary>Parse + validate (cached), select the operation, coerce variables.</summary>
+    private OperationExecution? Prepare(ExecutionRequest request, out ExecutionResult? error)
+    {
+        error = null;
+        DocumentNode document;
+        if (request.Query is { } text)
+        {
+            var prepared = Documents.GetOrAdd(text, PrepareDocument);
+            if (prepared.Errors.Count > 0)
+            {
+                error = ExecutionResult.FromErrors(prepared.Errors);
+                return null;
+            }
+            document = prepared.Document!;
+        }
+        else if (request.Document is { } given)
+        {
+            if (Options.ValidateDocuments)
+            {
+                var errors = DocumentValidator.Validate(Schema, given);
+                if (errors.Count > 0)
+                {
+                    error = ExecutionResult.FromErrors(errors);
+                    return null;
+                }
+            }
+            document = given;
+        }
+        else
+        {
+            error = ExecutionResult.FromError(new GraphQLError("Must provide document."));
+            return null;
+        }
+        var operation = SelectOperation(document, request.OperationName, out var fragments, out var selectionError);
+        if (operation is null)
+        {
+            error = ExecutionResult.FromError(selectionError!);
+            return null;
+        }
+        var variables = VariableCoercion.Coerce(Schema, operation.VariableDefinitions, JsonInput.Normalize(request.Variables), out var variableErrors);
+        if (variableErrors is not null)
+        {
+            error = ExecutionResult.FromErrors(variableErrors);
+            return null;
+        }
+        var services = request.Services ?? EmptyServices.Instance;
+        return new OperationExecution(this, operation, fragments, variables, request.RootValue, services,
+            request.ContextData ?? new Dictionary<string, object?>(), new DataLoaderScope(services, request.CancellationToken),
+            request.CancellationToken);
+    }
+
+    private PreparedDocument PrepareDocument(string text)
+    {
+        DocumentNode document;
+        try
+        {
+            document = Parser.Parse(text);
+        }
+        catch (GraphQLSyntaxException ex)
+        {
+            return new PreparedDocument(null, [new GraphQLError(ex.Message, [new ErrorLocation(ex.Line, ex.Column)])]);
+        }
+        var errors = Options.ValidateDocuments ? DocumentValidator.Validate(Schema, document) : [];
+        return new PreparedDocument(document, errors);
+    }
+
+    /// <summary>Spec 6.1.1 GetOperation, with graphql-js's messages.</summary>
+    internal static OperationDefinitionNode? SelectOperation(DocumentNode document, string? operationName,
+        out Dictionary<string, FragmentDefinitionNode> fragments, out GraphQLError? error)
+    {
+        OperationDefinitionNode? operation = null;
+        fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+        error = null;
+        foreach (var definition in document.Definitions)
+        {
+            switch (definition)
+            {
+                case OperationDefinitionNode op:
+                    if (operationName is null)
+                    {
+                        if (operation is not null)
+                        {
+                            error = new GraphQLError("Must provide operation name if query contains multiple operations.");
+                            return null;
+                        }
+                        operation = op;
+                    }
+                    else if (op.Name?.Value == operationName)
+                    {
+                        operation = op;
+                    }
+                    break;
+                case FragmentDefinitionNode fragment:
+                    fragments[fragment.Name.Value] = fragment;
+                    break;
+            }
+        }
+        if (operation is null)
+        {
+            error = new GraphQLError(operationName is not null ? $"Unknown operation named \"{operationName}\"." : "Must provide an operation.");
+        }
+        return operation;
+    }
+
+    /// <summary>The composed middleware pipeline of a field, built once (null when the resolver is called directly).</summary>
+    internal FieldDelegate? GetPipeline(Field field) => _pipelines.GetOrAdd(field, _createPipeline);
+
+    private FieldDelegate? CreatePipeline(Field field)
+    {
+        var global = Options.Middleware;
+        var applyGlobal = global.Count > 0 && (field.Resolver is not null || Options.ApplyMiddlewareToDefaultResolvers);
+        if (field.Middleware.Count == 0 && !applyGlobal) return null;
+        FieldDelegate next = ResolveTerminal;
+        for (var i = field.Middleware.Count - 1; i >= 0; i--) next = field.Middleware[i](next);
+        if (applyGlobal)
+        {
+            for (var i = global.Count - 1; i >= 0; i--) next = global[i](next);
+        }
+        return next;
+    }
+
+    private static ValueTask ResolveTerminal(IMiddlewareContext context)
+    {
+        var resolved = context.ResolveAsync();
+        if (resolved.IsCompletedSuccessfully)
+        {
+            context.Result = resolved.Result;
+            return default;
+        }
+        return Await(resolved, context);
+
+        static async ValueTask Await(ValueTask<object?> resolved, IMiddlewareContext context)
+            => context.Result = await resolved.ConfigureAwait(false);
+    }
+
+    internal sealed class EmptyServices : IServiceProvider
+    {
+        public static readonly EmptyServices Instance = new();
+        public object? GetService(Type serviceType) => null;
+    }
+}

@@ -1,0 +1,43 @@
+using Federation.GraphQL.Language;
+using Federation.GraphQL.Utilities;
+using static Federation.GraphQL.Types.ScalarCoercion;
+
+namespace Federation.GraphQL.Types;
+
+/// <summary>String (spec 3.5.3): UTF-8 text.</summary>
+public sealed class StringType : ScalarType
+{
+    public StringType() : base("String",
+        "The `String` scalar type represents textual data, represented as UTF-8 character sequences. The String type is most often used by GraphQL to represent free-form human-readable text.")
+    { }
+
+    public override object? Serialize(object? runtimeValue)
+    {
+        switch (runtimeValue)
+        {
+            case string s: return s;
+            case bool b: return b ? "true" : "false";
+            case char c: return c.ToString();
+        }
+        if (TryGetInteger(runtimeValue, out var big)) return big.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (TryGetFloat(runtimeValue, out var d))
+        {
+            if (!double.IsFinite(d)) throw Fail($"String cannot represent value: {Inspect.Number(d)}");
+            return Inspect.Number(d);
+        }
+        throw Fail($"String cannot represent value: {Inspect.Value(runtimeValue)}");
+    }
+
+    public override object? ParseValue(object? externalValue)
+        => externalValue as string ?? throw Fail($"String cannot represent a non string value: {Inspect.Value(externalValue)}");
+
+    public override object? ParseLiteral(IValueNode literal, IReadOnlyDictionary<string, object?>? variables = null) => literal switch
+    {
+        StringValueNode s => s.Value,
+        VariableNode v => ParseValue(Variable(v, variables)),
+        _ => throw Fail($"String cannot represent a non string value: {Print(literal)}", literal),
+    };
+
+    public override IValueNode? ValueToLiteral(object? externalValue)
+        => externalValue is string s ? new StringValueNode(s) : null;
+}
