@@ -284,9 +284,14 @@ public ref partial struct Parser
     private void EnterNesting()
     {
         // The stack probe is not free: MaxDepth protects normal settings, the probe guards very large MaxDepth values.
-        if (++_depth > _maxDepth || ((_depth & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        if (++_depth > _maxDepth)
         {
             ThrowTooDeep();
+        }
+
+        if ((_depth & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            ThrowAtCurrent("Document is nested too deeply for the available stack. Parsing aborted.");
         }
     }
 

@@ -7,6 +7,12 @@ public sealed class ParserOptions
 {
     public static readonly ParserOptions Default = new();
 
+    /// <summary>
+    /// For documents from a trusted source, such as schema files: no token or size limit. Nesting is still limited by
+    /// <see cref="MaxDepth"/>, and deeper recursion than the stack allows is always reported as a syntax error.
+    /// </summary>
+    public static readonly ParserOptions TrustedSource = new() { MaxTokens = int.MaxValue, MaxDocumentBytes = int.MaxValue };
+
     /// <summary>Do not record <see cref="SyntaxNode.Location"/> on nodes.</summary>
     public bool NoLocations { get; init; }
 

@@ -37,6 +37,45 @@ public class LimitsAndFuzzTests
     }
 
     [Fact]
+    public void Parse_Reports_Exhausted_Stack_As_Syntax_Error_Even_Without_Depth_Limit()
+    {
+        var source = "{ a(x: " + new string('[', 1_000_000) + ")}";
+        Exception? caught = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    Parser.Parse(source, new ParserOptions { MaxDepth = int.MaxValue, MaxTokens = int.MaxValue, MaxDocumentBytes = int.MaxValue });
+                }
+                catch (Exception e)
+                {
+                    caught = e;
+                }
+            },
+            256 * 1024);
+        thread.Start();
+        thread.Join();
+        var error = Assert.IsType<GraphQLSyntaxException>(caught);
+        Assert.Equal("Syntax Error: Document is nested too deeply for the available stack. Parsing aborted.", error.Message);
+    }
+
+    [Fact]
+    public void Parse_Rejects_Many_Open_Braces()
+    {
+        var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse(new string('{', 100_000)));
+        Assert.Equal("Syntax Error: Expected Name, found \"{\".", error.Message);
+    }
+
+    [Fact]
+    public void TrustedSource_Has_No_Token_Or_Size_Limit()
+    {
+        var source = "type Query {" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $" f{i}: Int")) + " }";
+        var document = Parser.Parse(source, ParserOptions.TrustedSource);
+        Assert.Equal(20_000, ((ObjectTypeDefinitionNode)document.Definitions[0]).Fields.Count);
+    }
+
+    [Fact]
     public void Parse_Rejects_Deep_Selection_Sets()
     {
         var source = string.Concat(Enumerable.Repeat("{ a ", 100_000));
