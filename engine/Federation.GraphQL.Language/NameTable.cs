@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -5,22 +6,34 @@ namespace Federation.GraphQL.Language;
 
 /// <summary>
 /// Turns name tokens into strings, reusing strings for names seen before so that repeated names do not allocate. The
-/// cache is per thread (never shared between threads) and starts from a read-only set of names every schema and query uses.
+/// table is per thread (never shared between threads) and starts from a read-only set of names every schema and query uses.
 /// </summary>
 internal sealed class NameTable
 {
     private const int Size = 256;
     private const int MaxCachedLength = 32;
 
-    private static readonly string?[] s_wellKnown = BuildWellKnown();
+    private static readonly Entry[] s_wellKnown = BuildWellKnown();
 
     [ThreadStatic]
     private static NameTable? t_current;
 
-    private readonly string?[] _entries = new string?[Size];
+    private readonly Entry[] _entries = new Entry[Size];
 
     /// <summary>The calling thread's table.</summary>
     public static NameTable Current => t_current ??= new NameTable();
+
+    private readonly struct Entry
+    {
+        public Entry(byte[] utf8, string value)
+        {
+            Utf8 = utf8;
+            Value = value;
+        }
+
+        public byte[] Utf8 { get; }
+        public string Value { get; }
+    }
 
     public string Get(ReadOnlySpan<byte> name)
     {
@@ -30,53 +43,48 @@ internal sealed class NameTable
         }
 
         var slot = Hash(name);
-        var entries = _entries;
-        var entry = entries[slot];
-        if (entry is not null && Matches(entry, name))
+        ref var entry = ref _entries[slot];
+        if (entry.Utf8 is not null && name.SequenceEqual(entry.Utf8))
         {
-            return entry;
+            return entry.Value;
         }
 
         var known = s_wellKnown[slot];
-        entry = known is not null && Matches(known, name) ? known : Encoding.UTF8.GetString(name);
-        entries[slot] = entry;
-        return entry;
+        entry = known.Utf8 is not null && name.SequenceEqual(known.Utf8)
+            ? known
+            : new Entry(name.ToArray(), Encoding.UTF8.GetString(name));
+        return entry.Value;
     }
 
+    /// <summary>A cheap hash from the length and the first and last eight bytes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ReadOnlySpan<byte> name)
     {
-        uint hash = 2166136261;
-        foreach (var b in name)
+        ulong head;
+        ulong tail;
+        if (name.Length >= 8)
         {
-            hash = (hash ^ b) * 16777619;
+            head = BinaryPrimitives.ReadUInt64LittleEndian(name);
+            tail = BinaryPrimitives.ReadUInt64LittleEndian(name[^8..]);
         }
-
-        return (int)((hash ^ (hash >> 15)) & (Size - 1));
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Matches(string value, ReadOnlySpan<byte> name)
-    {
-        if (value.Length != name.Length)
+        else
         {
-            return false;
-        }
-
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (value[i] != name[i])
+            head = 0;
+            for (var i = 0; i < name.Length; i++)
             {
-                return false;
+                head = (head << 8) | name[i];
             }
+
+            tail = 0;
         }
 
-        return true;
+        var hash = (head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)name.Length;
+        return (int)(hash >> 56);
     }
 
-    private static string?[] BuildWellKnown()
+    private static Entry[] BuildWellKnown()
     {
-        var table = new string?[Size];
+        var table = new Entry[Size];
         string[] names =
         [
             "id", "name", "__typename", "query", "mutation", "subscription", "fragment", "on", "true", "false", "null",
@@ -87,8 +95,12 @@ internal sealed class NameTable
         ];
         foreach (var name in names)
         {
-            var slot = Hash(Encoding.ASCII.GetBytes(name));
-            table[slot] ??= name;
+            var utf8 = Encoding.ASCII.GetBytes(name);
+            var slot = Hash(utf8);
+            if (table[slot].Utf8 is null)
+            {
+                table[slot] = new Entry(utf8, name);
+            }
         }
 
         return table;
