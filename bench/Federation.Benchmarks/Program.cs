@@ -1,1 +1,37 @@
-namespace Federation.Benchmarks; public static class Program { public static void Main(string[] args) { } }
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using Perfolizer.Horology;
+
+namespace Federation.Benchmarks;
+
+public static class Program
+{
+    /// <summary>
+    /// <c>dotnet run -c Release -- --filter '*'</c> runs every benchmark with a short job (one launch, 3 warm-ups,
+    /// 10 iterations of 250 ms) unless a <c>--job</c> is given; <c>verify &lt;dir&gt;</c> writes and compares the
+    /// results against graphql-js's (see bench/run.sh).
+    /// </summary>
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "verify")
+        {
+            return ResultCheck.Run(args.Length > 1 ? args[1] : ".");
+        }
+
+        IConfig config = DefaultConfig.Instance;
+        if (!args.Any(a => a is "--job" or "-j"))
+        {
+            config = config.AddJob(Job.Default
+                .WithLaunchCount(1)
+                .WithWarmupCount(3)
+                .WithIterationCount(10)
+                .WithIterationTime(TimeInterval.FromMilliseconds(250))
+                .WithId("Short10")
+                .AsDefault());
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+        return 0;
+    }
+}

@@ -123,7 +123,7 @@ public static class ValueLiterals
             case NullValueNode: return null;
             case IntValueNode i:
                 return long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)
-                    ? l
+                    ? (object)l
                     : double.Parse(i.Value, NumberStyles.Float, CultureInfo.InvariantCulture);
             case FloatValueNode f: return double.Parse(f.Value, NumberStyles.Float, CultureInfo.InvariantCulture);
             case StringValueNode s: return s.Value;

@@ -1,0 +1,63 @@
+using Federation.GraphQL;
+using Federation.GraphQL.Execution;
+using Federation.GraphQL.Language;
+using Federation.GraphQL.Types;
+
+namespace Federation.Cli.Batch;
+
+/// <summary>A schema built from SDL (with the JSON-root resolvers bound) or the errors that made it invalid.</summary>
+public sealed class CatalogEntry
+{
+    private CatalogEntry(Schema? schema, IReadOnlyList<GraphQLError> errors)
+    {
+        Schema = schema;
+        Errors = errors;
+        Executor = schema is null ? null : new RequestExecutor(schema, new ExecutorOptions { ValidateDocuments = false });
+    }
+
+    public Schema? Schema { get; }
+    public RequestExecutor? Executor { get; }
+    public IReadOnlyList<GraphQLError> Errors { get; }
+    public bool IsValid => Schema is not null;
+
+    public static CatalogEntry Build(string sdl)
+    {
+        Schema schema;
+        try
+        {
+            schema = SchemaBuilder.FromSdl(sdl);
+        }
+        catch (GraphQLSyntaxException e)
+        {
+            return new CatalogEntry(null, [new GraphQLError(e.Message, [new ErrorLocation(e.Line, e.Column)])]);
+        }
+        catch (GraphQLException e)
+        {
+            return new CatalogEntry(null, e.Errors);
+        }
+        // FromSdl already ran the SDL rules and the schema validator (it throws SchemaException on errors).
+        return new CatalogEntry(JsonRootResolvers.Bind(schema), []);
+    }
+}
+
+/// <summary>Built schemas keyed by their SDL text, so a batch builds each schema once.</summary>
+public sealed class SchemaCatalog
+{
+    private readonly Dictionary<string, CatalogEntry> _entries = new(StringComparer.Ordinal);
+
+    public int Count => _entries.Count;
+
+    /// <summary>How many times a schema was built (a cache miss).</summary>
+    public int Builds { get; private set; }
+
+    public CatalogEntry Get(string sdl)
+    {
+        if (!_entries.TryGetValue(sdl, out var entry))
+        {
+            entry = CatalogEntry.Build(sdl);
+            _entries[sdl] = entry;
+            Builds++;
+        }
+        return entry;
+    }
+}

@@ -1,0 +1,67 @@
+using Federation.Cli.Commands;
+
+namespace Federation.Cli;
+
+/// <summary>Where a command reads and writes; the console in <c>fed</c>, string readers and writers in tests.</summary>
+public sealed record CommandConsole(TextReader In, TextWriter Out, TextWriter Error);
+
+/// <summary>Picks the command named by the first argument and runs it.</summary>
+public static class CommandLine
+{
+    public const string Usage = """
+        usage: fed <command> [options]
+
+          print <file> [--schema]           parse and print a document (--schema: build it and print the schema SDL)
+          validate --schema <sdl> [<query>] report schema errors, then document errors, with line:column
+          introspect [--schema <sdl>]       introspection JSON of the schema (the embedded sample without --schema)
+          exec [<query>] [--schema <sdl>] [--root <json file>] [--variables <json>] [--operation <name>] [--query-file <file>]
+                                            execute a query; without --schema against the embedded sample schema and data
+          exec --batch                      JSON lines in, one JSON answer per line out (the differential test protocol)
+
+        A file argument of '-' reads standard input. Exit code 1 on errors.
+        """;
+
+    public static async Task<int> RunAsync(string[] args, CommandConsole console, CancellationToken cancellationToken = default)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await console.Out.WriteLineAsync(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        ICommand? command = args[0] switch
+        {
+            "print" => new PrintCommand(),
+            "validate" => new ValidateCommand(),
+            "introspect" => new IntrospectCommand(),
+            "exec" => new ExecCommand(),
+            _ => null,
+        };
+        if (command is null)
+        {
+            await console.Error.WriteLineAsync($"fed: unknown command '{args[0]}'.\n\n{Usage}");
+            return 2;
+        }
+
+        CommandArguments arguments;
+        try
+        {
+            arguments = CommandArguments.Parse(args.AsSpan(1), command.ValueOptions, command.FlagOptions);
+        }
+        catch (ArgumentException e)
+        {
+            await console.Error.WriteLineAsync($"fed {args[0]}: {e.Message}\n\n{Usage}");
+            return 2;
+        }
+
+        try
+        {
+            return await command.RunAsync(arguments, console, cancellationToken);
+        }
+        catch (CommandException e)
+        {
+            await console.Error.WriteLineAsync($"fed {args[0]}: {e.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using Federation.GraphQL.Language;
+using Federation.GraphQL.Types;
+
+namespace Federation.GraphQL.CodeFirst;
+
+/// <summary>
+/// Builds a schema from C# types, the way HotChocolate's code-first (annotation-based) API does:
+/// <code>
+/// var schema = new CodeFirstSchemaBuilder()
+///     .AddQueryType&lt;Query&gt;()
+///     .AddMutationType&lt;Mutation&gt;()
+///     .AddType&lt;Cat&gt;()
+///     .Build();
+/// </code>
+/// Classes and records become object types (public instance properties and methods are fields), interfaces become
+/// interface types (or unions with [UnionType]), enums become enum types, parameter types become input types.
+/// Long maps to a <c>Long</c> scalar, DateTime/DateTimeOffset to <c>DateTime</c> and Guid to <c>UUID</c> (use [ID] for
+/// ID), as in HotChocolate. The schema is checked with <see cref="SchemaValidator"/>: <see cref="Build"/> throws a
+/// <see cref="SchemaException"/> listing every error.
+/// </summary>
+public sealed class CodeFirstSchemaBuilder
+{
+    private readonly ClrTypeRegistry _registry = new();
+    private readonly List<Type> _types = [];
+    private readonly List<NamedType> _namedTypes = [];
+    private readonly List<DirectiveDefinition> _directives = [];
+    private Type? _query;
+    private Type? _mutation;
+    private Type? _subscription;
+    private string? _description;
+
+    public CodeFirstSchemaBuilder AddQueryType<T>() => AddQueryType(typeof(T));
+
+    public CodeFirstSchemaBuilder AddQueryType(Type type)
+    {
+        _query = type;
+        return this;
+    }
+
+    public CodeFirstSchemaBuilder AddMutationType<T>() => AddMutationType(typeof(T));
+
+    public CodeFirstSchemaBuilder AddMutationType(Type type)
+    {
+        _mutation = type;
+        return this;
+    }
+
+    /// <summary>Methods returning IAsyncEnumerable&lt;T&gt; (or a Task of one) are subscription fields whose events are the T items.</summary>
+    public CodeFirstSchemaBuilder AddSubscriptionType<T>() => AddSubscriptionType(typeof(T));
+
+    public CodeFirstSchemaBuilder AddSubscriptionType(Type type)
+    {
+        _subscription = type;
+        return this;
+    }
+
+    /// <summary>Adds a type no field refers to: an implementation of an interface, a member of a union, an enum.</summary>
+    public CodeFirstSchemaBuilder AddType<T>() => AddType(typeof(T));
+
+    public CodeFirstSchemaBuilder AddType(Type type)
+    {
+        _types.Add(type);
+        return this;
+    }
+
+    /// <summary>Adds a type built by hand (a custom scalar, for example); [GraphQLType("Name")] can refer to it.</summary>
+    public CodeFirstSchemaBuilder AddType(NamedType type)
+    {
+        _namedTypes.Add(type);
+        _registry.Add(type);
+        return this;
+    }
+
+    /// <summary>Maps a CLR type to a scalar wherever it appears (replaces the default mapping).</summary>
+    public CodeFirstSchemaBuilder BindRuntimeType<TRuntime>(ScalarType scalar) => BindRuntimeType(typeof(TRuntime), scalar);
+
+    public CodeFirstSchemaBuilder BindRuntimeType(Type runtimeType, ScalarType scalar)
+    {
+        _registry.Bind(runtimeType, scalar);
+        return this;
+    }
+
+    /// <summary>Adds a directive definition beside the specified ones (include, skip, deprecated, specifiedBy, oneOf).</summary>
+    public CodeFirstSchemaBuilder AddDirective(DirectiveDefinition directive)
+    {
+        _directives.Add(directive);
+        return this;
+    }
+
+    public CodeFirstSchemaBuilder SetDescription(string description)
+    {
+        _description = description;
+        return this;
+    }
+
+    public Schema Build()
+    {
+        if (_query is null) throw new InvalidOperationException("A schema needs a query type: call AddQueryType<T>().");
+        var query = _registry.AddRoot(_query, "Query", OperationType.Query);
+        var mutation = _mutation is null ? null : _registry.AddRoot(_mutation, "Mutation", OperationType.Mutation);
+        var subscription = _subscription is null ? null : _registry.AddRoot(_subscription, "Subscription", OperationType.Subscription);
+        var added = new List<NamedType>();
+        foreach (var type in _types) added.Add(_registry.GetOutputType(type));
+        _registry.Complete();
+        _registry.ConnectAbstractTypes();
+
+        List<NamedType> given = [query];
+        if (mutation is not null) given.Add(mutation);
+        if (subscription is not null) given.Add(subscription);
+        given.AddRange(added);
+        given.AddRange(_namedTypes);
+        List<DirectiveDefinition> directives = [.. BuiltInTypes.SpecifiedDirectives, .. _directives];
+        var types = TypeMapOrder.Collect(given, query, mutation, subscription, directives, Introspection.Introspection.Types);
+
+        var schema = new Schema(query, mutation, subscription, types, directives, _description);
+        var errors = SchemaValidator.Validate(schema);
+        if (errors.Count > 0) throw new SchemaException(errors);
+        return schema;
+    }
+}

@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# THE test command: builds the solution once, runs every test project and the differential test against graphql-js,
+# then prints one aggregated line "N passed, N failed" and exits non-zero on any failure.
+# Needs only the .NET SDK and node/npm. Working files go to .test-run/ (gitignored).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+RUN_DIR="$ROOT/.test-run"
+CONFIGURATION="${CONFIGURATION:-Release}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export CI="${CI:-true}"   # snapshot tests never rewrite snapshots here
+mkdir -p "$RUN_DIR"
+
+TOTAL_PASSED=0
+TOTAL_FAILED=0
+FAILED_STEPS=()
+
+note() { printf '\n==> %s\n' "$*"; }
+
+# --- Services for later issues (PostgreSQL, Redis) -------------------------------------------------------------
+# Not started yet: call them from main() when a test project needs them. Both listen on 127.0.0.1 only and keep
+# their data under .test-run/ so a run never touches the machine's own services.
+start_postgres() {
+  local bin=/usr/lib/postgresql/15/bin data="$RUN_DIR/postgres" port="${PGPORT:-55432}"
+  rm -rf "$data" && mkdir -p "$data"
+  "$bin/initdb" -D "$data" -U postgres -A trust >"$RUN_DIR/postgres-init.log"
+  "$bin/pg_ctl" -D "$data" -l "$RUN_DIR/postgres.log" -o "-h 127.0.0.1 -p $port -k $data" -w start
+  export FEDERATION_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres"
+  trap_add "'$bin/pg_ctl' -D '$data' -m fast stop >/dev/null 2>&1 || true"
+}
+
+start_redis() {
+  local port="${REDIS_PORT:-56379}"
+  redis-server --bind 127.0.0.1 --port "$port" --save '' --appendonly no --daemonize yes \
+    --pidfile "$RUN_DIR/redis.pid" --logfile "$RUN_DIR/redis.log"
+  export FEDERATION_TEST_REDIS="127.0.0.1:$port"
+  trap_add "kill \$(cat '$RUN_DIR/redis.pid') >/dev/null 2>&1 || true"
+}
+
+CLEANUP=()
+trap_add() { CLEANUP+=("$1"); }
+cleanup() { local c; for c in "${CLEANUP[@]+"${CLEANUP[@]}"}"; do eval "$c"; done; }
+trap cleanup EXIT
+
+# --- Steps ------------------------------------------------------------------------------------------------------
+build() {
+  note "dotnet build Federation.sln ($CONFIGURATION)"
+  dotnet build Federation.sln -c "$CONFIGURATION" -warnaserror -nologo -v:minimal
+}
+
+# Runs one test project without rebuilding; adds its counts from the "Passed!/Failed!" summary line.
+test_project() {
+  local project="$1" name log
+  name="$(basename "$project" .csproj)"
+  log="$RUN_DIR/$name.log"
+  note "dotnet test $name"
+  local status=0
+  dotnet test "$project" -c "$CONFIGURATION" --no-build --nologo 2>&1 | tee "$log" || status=$?
+  local summary passed failed
+  summary="$(grep -E '(Passed|Failed)!' "$log" | tail -1 || true)"
+  passed="$(sed -nE 's/.*Passed: *([0-9]+).*/\1/p' <<<"$summary")"
+  failed="$(sed -nE 's/.*Failed: *([0-9]+),.*/\1/p' <<<"$summary")"
+  if [[ -z "$summary" ]]; then
+    # No summary: the run itself broke (or the project has no tests); count it as one failure unless it passed.
+    if [[ $status -ne 0 ]]; then failed=1; else failed=0; fi
+    passed=0
+  fi
+  TOTAL_PASSED=$((TOTAL_PASSED + ${passed:-0}))
+  TOTAL_FAILED=$((TOTAL_FAILED + ${failed:-0}))
+  if [[ $status -ne 0 ]]; then
+    FAILED_STEPS+=("$name")
+    if [[ "${failed:-0}" -eq 0 ]]; then TOTAL_FAILED=$((TOTAL_FAILED + 1)); fi
+  fi
+}
+
+differential() {
+  note "differential test against graphql-js"
+  (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error >"$RUN_DIR/npm-ci.log" 2>&1) || {
+    cat "$RUN_DIR/npm-ci.log"; FAILED_STEPS+=("npm ci"); TOTAL_FAILED=$((TOTAL_FAILED + 1)); return; }
+  # The runner's own comparison tests (node:test).
+  local unit="$RUN_DIR/differential-unit.log" unit_status=0
+  node --test tests/interop/ >"$unit" 2>&1 || unit_status=$?
+  local unit_passed unit_failed
+  unit_passed="$(sed -nE 's/^# pass ([0-9]+)$/\1/p' "$unit" | tail -1)"
+  unit_failed="$(sed -nE 's/^# fail ([0-9]+)$/\1/p' "$unit" | tail -1)"
+  TOTAL_PASSED=$((TOTAL_PASSED + ${unit_passed:-0}))
+  TOTAL_FAILED=$((TOTAL_FAILED + ${unit_failed:-0}))
+  if [[ $unit_status -ne 0 ]]; then
+    cat "$unit"; FAILED_STEPS+=("differential runner tests")
+    if [[ "${unit_failed:-0}" -eq 0 ]]; then TOTAL_FAILED=$((TOTAL_FAILED + 1)); fi
+  fi
+
+  local fed="$ROOT/cli/Federation.Cli/bin/$CONFIGURATION/net10.0/fed.dll" log="$RUN_DIR/differential.log" status=0
+  node tests/interop/differential.mjs --fed "$fed" --out "$RUN_DIR" >"$log" 2>&1 || status=$?
+  # Failing cases can be many; show the first ones and the summary lines, keep the whole log.
+  grep '^FAIL ' "$log" | head -n "${DIFF_SHOW:-40}" | cut -c1-400 || true
+  grep -v '^FAIL \|^    ' "$log" || true
+  local last passed failed
+  last="$(tail -n 1 "$log")"
+  passed="$(sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1/p' <<<"$last")"
+  failed="$(sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\2/p' <<<"$last")"
+  if [[ -z "$passed" ]]; then passed=0; failed=1; fi
+  TOTAL_PASSED=$((TOTAL_PASSED + passed))
+  TOTAL_FAILED=$((TOTAL_FAILED + failed))
+  if [[ $status -ne 0 ]]; then FAILED_STEPS+=("differential (full log: $log)"); fi
+}
+
+main() {
+  if ! build; then
+    printf '\nfailed: build\n'
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+  # start_postgres   # later: when a test project needs PostgreSQL
+  # start_redis      # later: when a test project needs Redis
+  local project
+  while IFS= read -r project; do
+    test_project "$project"
+  done < <(find tests -name '*.Tests.csproj' -not -path '*/bin/*' -not -path '*/obj/*' | sort)
+  differential
+
+  if [[ ${#FAILED_STEPS[@]} -gt 0 ]]; then
+    printf '\nfailed: %s\n' "${FAILED_STEPS[*]}"
+  fi
+  echo "$TOTAL_PASSED passed, $TOTAL_FAILED failed"
+  [[ $TOTAL_FAILED -eq 0 && ${#FAILED_STEPS[@]} -eq 0 ]]
+}
+
+main "$@"
