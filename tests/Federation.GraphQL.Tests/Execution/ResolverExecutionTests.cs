@@ -170,6 +170,20 @@ public class ResolverExecutionTests
     }
 
     [Fact]
+    public async Task Task_Returned_As_A_Plain_Value_Is_Awaited()
+    {
+        var schema = SchemaBuilder.FromSdl("type Query { slow: String }");
+        schema.BindResolver("Query", "slow", _ => SlowAsync());
+        Assert.Equal("""{"data":{"slow":"done"}}""", await Run(schema, "{ slow }"));
+
+        static async Task<string> SlowAsync()
+        {
+            await Task.Delay(5);
+            return "done";
+        }
+    }
+
+    [Fact]
     public async Task Default_Resolver_Reads_JsonElement_Parents()
     {
         var schema = SchemaBuilder.FromSdl("type Query { user: User } type User { name: String tags: [String] score: Float friends: [User] }");
