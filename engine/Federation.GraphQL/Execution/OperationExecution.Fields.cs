@@ -96,10 +96,13 @@ internal sealed partial class OperationExecution
         {
             var resolved = Resolve(type, source, plan, path, parentPath);
             if (!resolved.IsCompleted) return CompleteResolvedLater(resolved, plan, path ?? parentPath.Append(plan.ResponseName));
-            var completed = CompleteValue(returnType, plan, path!, resolved.GetAwaiter().GetResult());
+            var value = resolved.GetAwaiter().GetResult();
+            // A resolver bound as Func<IResolverContext, object?> may hand back a Task: await it like a promise.
+            if (value is Task task) return CompleteResolvedLater(DefaultFieldResolver.AwaitTask(task), plan, path ?? parentPath.Append(plan.ResponseName));
+            var completed = CompleteValue(returnType, plan, path!, value);
             if (!completed.IsCompleted) return AwaitCompletion(completed, returnType, plan, path ?? parentPath.Append(plan.ResponseName));
-            var value = completed.GetAwaiter().GetResult();
-            return new ValueTask<object?>(value is PropagatedError p ? HandleFieldError(p, returnType, plan, path!) : value);
+            var result = completed.GetAwaiter().GetResult();
+            return new ValueTask<object?>(result is PropagatedError p ? HandleFieldError(p, returnType, plan, path!) : result);
         }
         catch (Exception ex)
         {

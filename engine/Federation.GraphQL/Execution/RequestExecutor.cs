@@ -43,11 +43,7 @@ public sealed partial class RequestExecutor
             var name = execution.Operation.Operation.ToString().ToLowerInvariant();
             return new ExecutionResult(null, [GraphQLError.At($"Schema is not configured to execute {name} operation.", execution.Operation)]);
         }
-        if (execution.Operation.Operation == OperationType.Subscription)
-        {
-            // graphql-js executes a subscription document once, as a query of the subscription root type.
-            return await execution.ExecuteAsync(rootType).ConfigureAwait(false);
-        }
+        // A subscription sent to ExecuteAsync runs once, like a query of the subscription root type (as graphql-js execute does).
         return await execution.ExecuteAsync(rootType).ConfigureAwait(false);
     }
 

@@ -11,13 +11,14 @@ internal static class ExecutionTestHarness
         IReadOnlyDictionary<string, object?>? variables = null, string? operationName = null, ExecutorOptions? options = null)
     {
         var executor = new RequestExecutor(schema, options);
-        var result = await executor.ExecuteAsync(new ExecutionRequest
+        // Run outside xUnit's synchronization context, as a server does (resolver continuations then run inline).
+        var result = await Task.Run(async () => await executor.ExecuteAsync(new ExecutionRequest
         {
             Query = query,
             RootValue = root,
             Variables = variables,
             OperationName = operationName,
-        });
+        }));
         return result.ToJson();
     }
 

@@ -57,13 +57,20 @@ public sealed class DataLoaderScope
         // Nobody is executing: the load came from user code running on its own; dispatch once that code yields.
         if (Volatile.Read(ref _active) == 0)
         {
-            ThreadPool.UnsafeQueueUserWorkItem(static s => s.DispatchIfIdle(), this, preferLocal: false);
+            ThreadPool.UnsafeQueueUserWorkItem(static s => s.DispatchIfIdle(hops: 1), this, preferLocal: false);
         }
     }
 
-    private void DispatchIfIdle()
+    // One more hop through the thread pool lets sibling continuations queued at the same time add their loads first.
+    private void DispatchIfIdle(int hops)
     {
-        if (Volatile.Read(ref _active) == 0) DispatchPending();
+        if (Volatile.Read(ref _active) != 0) return;
+        if (hops > 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static s => s.DispatchIfIdle(hops: 0), this, preferLocal: false);
+            return;
+        }
+        DispatchPending();
     }
 
     private void DispatchPending()

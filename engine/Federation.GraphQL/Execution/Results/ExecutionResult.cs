@@ -37,9 +37,17 @@ public sealed class ExecutionResult
     /// <summary>Writes graphql-js's shape: errors (when any), then data (when present), then extensions.</summary>
     public void WriteTo(Utf8JsonWriter writer) => ResultJsonWriter.WriteResult(writer, this);
 
+    /// <summary>Writes the response as UTF-8 JSON with <see cref="ResultJsonWriter.FastOptions"/> (for servers).</summary>
+    public void WriteTo(IBufferWriter<byte> output)
+    {
+        using var writer = new Utf8JsonWriter(output, ResultJsonWriter.FastOptions);
+        WriteTo(writer);
+    }
+
+    /// <summary>The response as JSON text, escaped as JSON.stringify does.</summary>
     public string ToJson(bool indented = false)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, SkipValidation = true, Encoder = ResultJsonWriter.Options.Encoder }))
         {
             WriteTo(writer);
