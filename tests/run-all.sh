@@ -78,6 +78,19 @@ differential() {
   note "differential test against graphql-js"
   (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error >"$RUN_DIR/npm-ci.log" 2>&1) || {
     cat "$RUN_DIR/npm-ci.log"; FAILED_STEPS+=("npm ci"); TOTAL_FAILED=$((TOTAL_FAILED + 1)); return; }
+  # The runner's own comparison tests (node:test).
+  local unit="$RUN_DIR/differential-unit.log" unit_status=0
+  node --test tests/interop/ >"$unit" 2>&1 || unit_status=$?
+  local unit_passed unit_failed
+  unit_passed="$(sed -nE 's/^# pass ([0-9]+)$/\1/p' "$unit" | tail -1)"
+  unit_failed="$(sed -nE 's/^# fail ([0-9]+)$/\1/p' "$unit" | tail -1)"
+  TOTAL_PASSED=$((TOTAL_PASSED + ${unit_passed:-0}))
+  TOTAL_FAILED=$((TOTAL_FAILED + ${unit_failed:-0}))
+  if [[ $unit_status -ne 0 ]]; then
+    cat "$unit"; FAILED_STEPS+=("differential runner tests")
+    if [[ "${unit_failed:-0}" -eq 0 ]]; then TOTAL_FAILED=$((TOTAL_FAILED + 1)); fi
+  fi
+
   local fed="$ROOT/cli/Federation.Cli/bin/$CONFIGURATION/net10.0/fed.dll" log="$RUN_DIR/differential.log" status=0
   node tests/interop/differential.mjs --fed "$fed" --out "$RUN_DIR" >"$log" 2>&1 || status=$?
   # Failing cases can be many; show the first ones and the summary lines, keep the whole log.

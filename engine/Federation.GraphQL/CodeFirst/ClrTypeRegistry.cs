@@ -96,7 +96,7 @@ internal sealed partial class ClrTypeRegistry
         if (_input.TryGetValue(clr, out var existing)) return existing;
         Reject(clr, "an input");
         if (clr.IsInterface || clr.IsAbstract) throw new InvalidOperationException($"{clr.Name} cannot be an input type: it is abstract.");
-        var input = new InputObjectType(NamingConventions.InputTypeName(clr), Description(clr)) { RuntimeType = clr };
+        var input = new InputObjectType(NamingConventions.InputTypeName(clr), Description(clr));
         Claim(input, clr);
         _input[clr] = input;
         _pending.Enqueue(() => AddInputFields(input, clr));

@@ -47,6 +47,15 @@ internal sealed partial class OperationExecution
 
     private static object SerializeScalar(ScalarType scalar, object value)
     {
+        // Values already in their serialized form skip the scalar (and a second boxing).
+        switch (scalar)
+        {
+            case StringType or IdType when value is string:
+            case IntType when value is int:
+            case BooleanType when value is bool:
+            case FloatType when value is double d && double.IsFinite(d):
+                return value;
+        }
         var serialized = scalar.Serialize(value);
         return serialized ?? throw new GraphQLException(
             $"Expected `{scalar.Name}.coerceOutputValue({Inspect.Value(value)})` to return non-nullable value, returned: null");

@@ -12,7 +12,7 @@ internal sealed partial class OperationExecution
     public ValueTask<object?> ExecuteFields(ObjectType type, object? source, Path path, SelectionPlan plan)
     {
         var fields = plan.Fields;
-        var map = new ResultMap(plan.Keys);
+        var map = new ResultMap(plan.Keys, plan.EncodedKeys);
         ValueTask<object?>[]? pending = null;
         for (var i = 0; i < fields.Length; i++)
         {
@@ -50,7 +50,7 @@ internal sealed partial class OperationExecution
     public ValueTask<object?> ExecuteFieldsSerially(ObjectType type, object? source, Path path, SelectionPlan plan)
     {
         var fields = plan.Fields;
-        var map = new ResultMap(plan.Keys);
+        var map = new ResultMap(plan.Keys, plan.EncodedKeys);
         for (var i = 0; i < fields.Length; i++)
         {
             var result = ExecuteField(type, source, fields[i], path);
@@ -89,20 +89,21 @@ internal sealed partial class OperationExecution
     private ValueTask<object?> ExecuteField(ObjectType type, object? source, FieldPlan plan, Path parentPath)
     {
         if (plan.IsTypeName) return new ValueTask<object?>(type.Name);
-        var path = parentPath.Append(plan.ResponseName);
         var returnType = plan.ReturnType;
+        // Leaf fields read by the default resolver need a path only when they fail.
+        var path = plan.IsLeaf && plan.Pipeline is null && plan.Field.Resolver is null ? null : parentPath.Append(plan.ResponseName);
         try
         {
-            var resolved = Resolve(type, source, plan, path);
-            if (!resolved.IsCompleted) return CompleteResolvedLater(resolved, plan, path);
-            var completed = CompleteValue(returnType, plan, path, resolved.GetAwaiter().GetResult());
-            if (!completed.IsCompleted) return AwaitCompletion(completed, returnType, plan, path);
+            var resolved = Resolve(type, source, plan, path, parentPath);
+            if (!resolved.IsCompleted) return CompleteResolvedLater(resolved, plan, path ?? parentPath.Append(plan.ResponseName));
+            var completed = CompleteValue(returnType, plan, path!, resolved.GetAwaiter().GetResult());
+            if (!completed.IsCompleted) return AwaitCompletion(completed, returnType, plan, path ?? parentPath.Append(plan.ResponseName));
             var value = completed.GetAwaiter().GetResult();
-            return new ValueTask<object?>(value is PropagatedError p ? HandleFieldError(p, returnType, plan, path) : value);
+            return new ValueTask<object?>(value is PropagatedError p ? HandleFieldError(p, returnType, plan, path!) : value);
         }
         catch (Exception ex)
         {
-            return new ValueTask<object?>(HandleFieldError(ex, returnType, plan, path));
+            return new ValueTask<object?>(HandleFieldError(ex, returnType, plan, path ?? parentPath.Append(plan.ResponseName)));
         }
     }
 

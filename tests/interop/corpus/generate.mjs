@@ -7,6 +7,7 @@ import syntax from './gen/syntax.mjs';
 import validation from './gen/validation.mjs';
 import execution from './gen/execution.mjs';
 import typeSystem from './gen/typesystem.mjs';
+import adversarial from './gen/adversarial.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const files = new Map();
@@ -20,7 +21,7 @@ function add(file, prefix, testCase) {
   files.get(file).push({ id: `${prefix}.${n}`, ...testCase });
 }
 
-for (const area of [syntax, validation, execution, typeSystem]) area(add);
+for (const area of [syntax, validation, execution, typeSystem, adversarial]) area(add);
 
 for (const f of readdirSync(here).filter((f) => f.endsWith('.jsonl'))) unlinkSync(join(here, f));
 let total = 0;

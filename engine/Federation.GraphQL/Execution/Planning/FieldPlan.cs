@@ -24,7 +24,11 @@ internal sealed class FieldPlan
         Field = field;
         IsTypeName = isTypeName;
         ReturnType = field.Type;
+        IsLeaf = field.Type.NamedType() is ScalarType or EnumType && !field.Type.IsListType();
     }
+
+    /// <summary>True for scalar and enum fields (not lists): their completion needs no response path.</summary>
+    public bool IsLeaf { get; }
 
     public string ResponseName { get; }
     public ObjectType ParentType { get; }
@@ -111,7 +115,10 @@ internal sealed class SelectionPlan
         Fields = fields;
         Keys = new string[fields.Length];
         for (var i = 0; i < fields.Length; i++) Keys[i] = fields[i].ResponseName;
+        EncodedKeys = ResultMap.Encode(Keys);
     }
+
+    public System.Text.Json.JsonEncodedText[] EncodedKeys { get; }
 
     public ObjectType Type { get; }
     public FieldPlan[] Fields { get; }

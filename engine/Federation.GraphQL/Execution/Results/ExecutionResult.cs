@@ -40,7 +40,7 @@ public sealed class ExecutionResult
     public string ToJson(bool indented = false)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, SkipValidation = true }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, SkipValidation = true, Encoder = ResultJsonWriter.Options.Encoder }))
         {
             WriteTo(writer);
         }

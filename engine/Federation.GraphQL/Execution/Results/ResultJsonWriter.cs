@@ -78,17 +78,18 @@ public static class ResultJsonWriter
             case null:
                 writer.WriteNullValue();
                 return;
+            case string s:
+                writer.WriteStringValue(s);
+                return;
             case ResultMap map:
+                var keys = map.EncodedKeys;
                 writer.WriteStartObject();
-                for (var i = 0; i < map.Count; i++)
+                for (var i = 0; i < keys.Length; i++)
                 {
-                    writer.WritePropertyName(map.GetKey(i));
+                    writer.WritePropertyName(keys[i]);
                     WriteValue(writer, map.GetValue(i));
                 }
                 writer.WriteEndObject();
-                return;
-            case string s:
-                writer.WriteStringValue(s);
                 return;
             case bool b:
                 writer.WriteBooleanValue(b);

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 
 namespace Federation.GraphQL.Execution;
 
@@ -11,11 +12,24 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 {
     private readonly string[] _keys;
     private readonly object?[] _values;
+    private JsonEncodedText[]? _encodedKeys;
 
     public ResultMap(string[] keys)
     {
         _keys = keys;
         _values = keys.Length == 0 ? [] : new object?[keys.Length];
+    }
+
+    internal ResultMap(string[] keys, JsonEncodedText[] encodedKeys) : this(keys) => _encodedKeys = encodedKeys;
+
+    /// <summary>The response names pre-encoded for the JSON writer (shared by the objects of one selection plan).</summary>
+    internal JsonEncodedText[] EncodedKeys => _encodedKeys ??= Encode(_keys);
+
+    internal static JsonEncodedText[] Encode(string[] keys)
+    {
+        var encoded = new JsonEncodedText[keys.Length];
+        for (var i = 0; i < keys.Length; i++) encoded[i] = JsonEncodedText.Encode(keys[i], ResultJsonWriter.Options.Encoder);
+        return encoded;
     }
 
     internal void SetValue(int index, object? value) => _values[index] = value;
