@@ -10,13 +10,17 @@ public static class Program
     /// <summary>
     /// <c>dotnet run -c Release -- --filter '*'</c> runs every benchmark with a short job (one launch, 3 warm-ups,
     /// 10 iterations of 250 ms) unless a <c>--job</c> is given; <c>verify &lt;dir&gt;</c> writes and compares the
-    /// results against graphql-js's (see bench/run.sh).
+    /// results against graphql-js's (see bench/run.sh); <c>profile &lt;case&gt;</c> loops one case (see Profiling.cs).
     /// </summary>
     public static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "verify")
         {
             return ResultCheck.Run(args.Length > 1 ? args[1] : ".");
+        }
+        if (args.Length > 0 && args[0] == "profile")
+        {
+            return Profiling.Run(args);
         }
 
         IConfig config = DefaultConfig.Instance;
