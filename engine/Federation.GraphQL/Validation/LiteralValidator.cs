@@ -1,3 +1,4 @@
+using Federation.GraphQL.Utilities;
 using Federation.GraphQL.Language;
 using Federation.GraphQL.Types;
 
@@ -119,7 +120,7 @@ public static class LiteralValidator
         if (hideSuggestions) return string.Empty;
         var names = new List<string>(type.Values.Count);
         foreach (var v in type.Values) names.Add(v.Name);
-        return Suggestions.DidYouMean("the enum value", Suggestions.List(input, names));
+        return Suggestions.DidYouMean(Suggestions.List(input, names), "the enum value");
     }
 
     private static void ValidateScalar(IValueNode value, ScalarType type, Action<GraphQLError> onError)

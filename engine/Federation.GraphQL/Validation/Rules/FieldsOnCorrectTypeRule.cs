@@ -1,3 +1,4 @@
+using Federation.GraphQL.Utilities;
 using Federation.GraphQL.Language;
 using Federation.GraphQL.Types;
 
@@ -12,8 +13,8 @@ public sealed class FieldsOnCorrectTypeRule : ValidationRule
     {
         if (Context.TypeInfo.ParentType is not { } type || Context.TypeInfo.FieldDef is not null) return;
         var fieldName = node.Name.Value;
-        var suggestion = Suggestions.DidYouMean("to use an inline fragment on",
-            Context.HideSuggestions ? [] : SuggestedTypeNames(type, fieldName));
+        var suggestion = Suggestions.DidYouMean(
+            Context.HideSuggestions ? [] : SuggestedTypeNames(type, fieldName), "to use an inline fragment on");
         if (suggestion.Length == 0)
         {
             suggestion = Suggestions.DidYouMean(Context.HideSuggestions ? [] : SuggestedFieldNames(type, fieldName));

@@ -1,3 +1,4 @@
+using Federation.GraphQL.Utilities;
 using Federation.GraphQL.Language;
 
 namespace Federation.GraphQL.Validation.Rules;
