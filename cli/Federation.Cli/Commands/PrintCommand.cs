@@ -19,7 +19,7 @@ public sealed class PrintCommand : ICommand
         var text = await SourceFiles.ReadAsync(path, console, cancellationToken);
         try
         {
-            var printed = arguments.Flag("--schema") ? SchemaPrinter.Print(SchemaBuilder.FromSdl(text)) : Printer.Print(Parser.Parse(text));
+            var printed = arguments.Flag("--schema") ? SchemaPrinter.Print(SchemaBuilder.FromSdl(text)) : Printer.Print(Parser.Parse(text, ParserOptions.TrustedSource));
             await console.Out.WriteLineAsync(printed);
             return 0;
         }

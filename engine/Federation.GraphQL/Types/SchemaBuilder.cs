@@ -24,14 +24,14 @@ public sealed partial class SchemaBuilder
 
     /// <summary>Builds a schema from SDL: SDL validation, build, schema validation (each skipped per <paramref name="options"/>).</summary>
     public static Schema FromSdl(string sdl, SchemaBuildOptions? options = null)
-        => FromDocument(Parser.Parse(sdl), options);
+        => FromDocument(Parser.Parse(sdl, ParserOptions.TrustedSource), options);
 
     /// <summary>Builds a schema from a parsed SDL document.</summary>
     public static Schema FromDocument(DocumentNode document, SchemaBuildOptions? options = null)
         => new SchemaBuilder().AddDocument(document).WithOptions(options ?? new SchemaBuildOptions()).Build();
 
     /// <summary>Adds the definitions of an SDL text; several documents are merged as one.</summary>
-    public SchemaBuilder AddDocument(string sdl) => AddDocument(Parser.Parse(sdl));
+    public SchemaBuilder AddDocument(string sdl) => AddDocument(Parser.Parse(sdl, ParserOptions.TrustedSource));
 
     public SchemaBuilder AddDocument(DocumentNode document)
     {

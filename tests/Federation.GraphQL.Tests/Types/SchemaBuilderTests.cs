@@ -25,6 +25,15 @@ public class SchemaBuilderTests
     }
 
     [Fact]
+    public void FromSdl_Builds_Schemas_Larger_Than_The_Request_Token_Limit()
+    {
+        // SDL is trusted input: a large schema must not hit the 15,000-token limit meant for requests.
+        var types = string.Join("\n", Enumerable.Range(0, 2000).Select(i => $"type T{i} {{ a: Int b: String c: T{i} }}"));
+        var schema = SchemaBuilder.FromSdl("type Query { t: T0 }\n" + types);
+        Assert.NotNull(schema.GetType("T1999"));
+    }
+
+    [Fact]
     public void FromSdl_Uses_Default_Root_Type_Names()
     {
         var schema = SchemaBuilder.FromSdl("type Query { a: Int } type Mutation { b: Int } type Subscription { c: Int }");
