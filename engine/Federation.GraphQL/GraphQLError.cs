@@ -41,6 +41,10 @@ public sealed class GraphQLError
         return new GraphQLError(message, locations.Count > 0 ? locations : null);
     }
 
+    /// <summary>The request error for a document that does not parse (spec 7.1.2: located, no path).</summary>
+    public static GraphQLError FromSyntaxException(GraphQLSyntaxException exception)
+        => new(exception.Message, [new ErrorLocation(exception.Line, exception.Column)], exception: exception);
+
     public GraphQLError WithPath(IReadOnlyList<object>? path) => new(Message, Locations, path, Extensions, Exception);
 
     public GraphQLError WithLocations(IReadOnlyList<ErrorLocation>? locations) => new(Message, locations, Path, Extensions, Exception);

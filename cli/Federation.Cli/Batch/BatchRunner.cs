@@ -107,7 +107,7 @@ public sealed class BatchRunner
         }
     }
 
-    public static GraphQLError SyntaxError(GraphQLSyntaxException e) => new(e.Message, [new ErrorLocation(e.Line, e.Column)]);
+    public static GraphQLError SyntaxError(GraphQLSyntaxException e) => GraphQLError.FromSyntaxException(e);
 
     /// <summary><c>{"id": ..., &lt;the result's own JSON properties&gt;}</c>: the engine's writer produces the result.</summary>
     public static string WithResult(string? id, ExecutionResult result)

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using Federation.GraphQL;
+using Federation.GraphQL.Execution;
 
 namespace Federation.Cli.Json;
 
-/// <summary>Writes errors in the response shape of spec 7.1.2: message, then locations and path when present.</summary>
+/// <summary>Errors in the response shape of spec 7.1.2 (written by the engine's result writer), and for people.</summary>
 public static class ErrorJson
 {
     public static void WriteErrors(Utf8JsonWriter writer, string propertyName, IReadOnlyList<GraphQLError> errors)
@@ -14,36 +15,7 @@ public static class ErrorJson
         writer.WriteEndArray();
     }
 
-    public static void Write(Utf8JsonWriter writer, GraphQLError error)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("message", error.Message);
-        if (error.Locations is { Count: > 0 } locations)
-        {
-            writer.WritePropertyName("locations");
-            writer.WriteStartArray();
-            foreach (var l in locations)
-            {
-                writer.WriteStartObject();
-                writer.WriteNumber("line", l.Line);
-                writer.WriteNumber("column", l.Column);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
-        }
-        if (error.Path is { } path)
-        {
-            writer.WritePropertyName("path");
-            writer.WriteStartArray();
-            foreach (var segment in path)
-            {
-                if (segment is int index) writer.WriteNumberValue(index);
-                else writer.WriteStringValue(segment.ToString());
-            }
-            writer.WriteEndArray();
-        }
-        writer.WriteEndObject();
-    }
+    public static void Write(Utf8JsonWriter writer, GraphQLError error) => ResultJsonWriter.WriteError(writer, error);
 
     /// <summary>Formats an error for people, compiler style: <c>query.graphql:3:7: Cannot query field "x" on type "Query".</c></summary>
     public static string Describe(string source, GraphQLError error)
@@ -55,34 +27,5 @@ public static class ErrorJson
     }
 
     /// <summary>Writes any runtime value (maps, lists, leaves) as JSON.</summary>
-    public static void WriteValue(Utf8JsonWriter writer, object? value)
-    {
-        switch (value)
-        {
-            case null: writer.WriteNullValue(); break;
-            case string s: writer.WriteStringValue(s); break;
-            case bool b: writer.WriteBooleanValue(b); break;
-            case int i: writer.WriteNumberValue(i); break;
-            case long l: writer.WriteNumberValue(l); break;
-            case double d: writer.WriteNumberValue(d); break;
-            case float f: writer.WriteNumberValue(f); break;
-            case decimal m: writer.WriteNumberValue(m); break;
-            case JsonElement e: e.WriteTo(writer); break;
-            case IReadOnlyDictionary<string, object?> map:
-                writer.WriteStartObject();
-                foreach (var (k, v) in map)
-                {
-                    writer.WritePropertyName(k);
-                    WriteValue(writer, v);
-                }
-                writer.WriteEndObject();
-                break;
-            case System.Collections.IEnumerable list:
-                writer.WriteStartArray();
-                foreach (var item in list) WriteValue(writer, item);
-                writer.WriteEndArray();
-                break;
-            default: writer.WriteStringValue(value.ToString()); break;
-        }
-    }
+    public static void WriteValue(Utf8JsonWriter writer, object? value) => ResultJsonWriter.WriteValue(writer, value);
 }

@@ -1,3 +1,6 @@
+using Federation.GraphQL.Language;
+using Federation.GraphQL.Validation;
+
 namespace Federation.GraphQL.Execution;
 
 /// <summary>Options of a <see cref="RequestExecutor"/>.</summary>
@@ -8,6 +11,12 @@ public sealed class ExecutorOptions
 
     /// <summary>When true (the default) documents are validated against the schema before execution.</summary>
     public bool ValidateDocuments { get; set; } = true;
+
+    /// <summary>Limits on request documents (size, tokens, nesting depth); raise them here for trusted clients.</summary>
+    public ParserOptions ParserOptions { get; set; } = new();
+
+    /// <summary>Validation options (error limit, suggestions).</summary>
+    public ValidationOptions? ValidationOptions { get; set; }
 
     /// <summary>How many parsed and validated documents the executor keeps.</summary>
     public int DocumentCacheSize { get; set; } = 1000;

@@ -103,13 +103,13 @@ public sealed partial class RequestExecutor
         DocumentNode document;
         try
         {
-            document = Parser.Parse(text);
+            document = Parser.Parse(text, Options.ParserOptions);
         }
         catch (GraphQLSyntaxException ex)
         {
-            return new PreparedDocument(null, [new GraphQLError(ex.Message, [new ErrorLocation(ex.Line, ex.Column)])]);
+            return new PreparedDocument(null, [GraphQLError.FromSyntaxException(ex)]);
         }
-        var errors = Options.ValidateDocuments ? DocumentValidator.Validate(Schema, document) : [];
+        var errors = Options.ValidateDocuments ? DocumentValidator.Validate(Schema, document, Options.ValidationOptions) : [];
         return new PreparedDocument(document, errors);
     }
 
