@@ -21,6 +21,10 @@ public static class Snapshot
         if (outcome.Failure is { } failure) throw new XunitException(failure);
     }
 
+    /// <summary>Reads a stored file (test data or an oracle's answer) from <c>__snapshots__/</c> beside the calling test file.</summary>
+    public static string Read(string fileName, [CallerFilePath] string callerFilePath = "")
+        => File.ReadAllText(PathFor(fileName, "", callerFilePath));
+
     /// <summary>The file a snapshot lives in: <c>&lt;dir of caller&gt;/__snapshots__/&lt;name&gt;&lt;extension&gt;</c>.</summary>
     public static string PathFor(string name, string extension, string callerFilePath)
     {

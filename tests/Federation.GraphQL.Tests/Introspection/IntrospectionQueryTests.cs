@@ -1,3 +1,4 @@
+using Federation.Testing;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Federation.GraphQL.Execution;
@@ -24,7 +25,7 @@ public sealed class IntrospectionQueryTests
 
         var expected = Normalize(Snapshot.Read(name + ".introspection.json"));
         var actual = Normalize(result.ToJson());
-        Assert.True(expected == actual, Snapshot.Diff(expected, actual));
+        Assert.True(expected == actual, LineDiff.Unified(expected, actual));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Federation.Testing;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Federation.GraphQL.Language;
@@ -24,7 +25,7 @@ public sealed class IntrospectionTypeShapeTests
 
         var options = new JsonSerializerOptions { WriteIndented = true };
         Assert.True(JsonNode.DeepEquals(expected, actual),
-            Snapshot.Diff(expected.ToJsonString(options).Replace("\r\n", "\n"), actual.ToJsonString(options).Replace("\r\n", "\n")));
+            LineDiff.Unified(expected.ToJsonString(options).Replace("\r\n", "\n"), actual.ToJsonString(options).Replace("\r\n", "\n")));
     }
 
     [Fact]
