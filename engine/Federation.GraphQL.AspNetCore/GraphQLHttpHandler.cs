@@ -44,6 +44,10 @@ internal sealed class GraphQLHttpHandler
         var media = MediaTypeNegotiation.Negotiate(context.Request.Headers.Accept);
         if (media == ResponseMediaType.None) return Reject(context, NotAcceptable);
         var parameters = context.Request.Query;
+        foreach (var name in (ReadOnlySpan<string>)["query", "operationName", "variables", "extensions"])
+        {
+            if (parameters[name].Count > 1) return Reject(context, new(StatusCodes.Status400BadRequest, $"The \"{name}\" parameter is given more than once."));
+        }
         var query = parameters["query"].ToString();
         if (query.Length == 0) return Reject(context, new(StatusCodes.Status400BadRequest, "The request has no \"query\" parameter: send the GraphQL document in the URL."));
         var operationName = parameters["operationName"].ToString();

@@ -216,6 +216,7 @@ public class HttpTransportTests : IAsyncLifetime
     [InlineData("variables=%7Bnope")]
     [InlineData("variables=%5B1%5D")]
     [InlineData("extensions=42")]
+    [InlineData("operationName=A&operationName=B")]
     public async Task Get_With_Malformed_Json_Parameters_Answers_400(string parameter)
     {
         using var response = await _server.GetAsync($"query=%7B%20hello%20%7D&{parameter}");
