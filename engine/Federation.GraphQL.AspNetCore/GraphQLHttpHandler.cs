@@ -19,9 +19,6 @@ namespace Federation.GraphQL.AspNetCore;
 /// </summary>
 internal sealed class GraphQLHttpHandler
 {
-    /// <summary>The key of the <see cref="HttpContext"/> in every operation's context data.</summary>
-    public const string HttpContextKey = "HttpContext";
-
     private readonly GraphQLServer _server;
 
     public GraphQLHttpHandler(GraphQLServer server) => _server = server;
@@ -187,7 +184,7 @@ internal sealed class GraphQLHttpHandler
         OperationName = request.OperationName,
         Variables = request.Variables,
         Services = context.RequestServices,
-        ContextData = new Dictionary<string, object?>(StringComparer.Ordinal) { [HttpContextKey] = context },
+        ContextData = new Dictionary<string, object?>(StringComparer.Ordinal) { [GraphQLResolverContextExtensions.HttpContextKey] = context },
         CancellationToken = context.RequestAborted,
     };
 
