@@ -1,0 +1,123 @@
+using Federation.GraphQL.CodeFirst;
+using Federation.GraphQL.Execution;
+using Federation.GraphQL.Subscriptions;
+using Federation.GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Federation.GraphQL.AspNetCore;
+
+/// <summary>Configures the GraphQL server: the schema (schema-first or code-first), the executor and the transports.</summary>
+public sealed class GraphQLServerBuilder
+{
+    private readonly List<Action<SchemaBuilder>> _schemaFirst = [];
+    private readonly List<Action<CodeFirstSchemaBuilder>> _codeFirst = [];
+    private Func<IServiceProvider, Schema>? _schemaFactory;
+
+    internal GraphQLServerBuilder(IServiceCollection services) => Services = services;
+
+    public IServiceCollection Services { get; }
+
+    internal ExecutorOptions ExecutorOptions { get; } = new();
+
+    /// <summary>Schema first: adds SDL (several calls add several documents, extensions included).</summary>
+    public GraphQLServerBuilder AddDocumentFromString(string sdl) => SchemaFirst(b => b.AddDocument(sdl));
+
+    public GraphQLServerBuilder AddResolver(string typeName, string fieldName, FieldResolver resolver)
+        => SchemaFirst(b => b.AddResolver(typeName, fieldName, resolver));
+
+    public GraphQLServerBuilder AddResolver(string typeName, string fieldName, Func<IResolverContext, object?> resolver)
+        => SchemaFirst(b => b.AddResolver(typeName, fieldName, resolver));
+
+    public GraphQLServerBuilder AddSubscriber(string typeName, string fieldName, SubscribeResolver subscriber)
+        => SchemaFirst(b => b.AddSubscriber(typeName, fieldName, subscriber));
+
+    public GraphQLServerBuilder AddTypeResolver(string abstractTypeName, TypeResolver resolver)
+        => SchemaFirst(b => b.AddTypeResolver(abstractTypeName, resolver));
+
+    /// <summary>Any other schema-first configuration (scalars, enum values, is-type-of checks).</summary>
+    public GraphQLServerBuilder ConfigureSchema(Action<SchemaBuilder> configure) => SchemaFirst(configure);
+
+    /// <summary>Code first: a C# type becomes the query root type.</summary>
+    public GraphQLServerBuilder AddQueryType<T>() => CodeFirst(b => b.AddQueryType<T>());
+
+    public GraphQLServerBuilder AddMutationType<T>() => CodeFirst(b => b.AddMutationType<T>());
+
+    public GraphQLServerBuilder AddSubscriptionType<T>() => CodeFirst(b => b.AddSubscriptionType<T>());
+
+    public GraphQLServerBuilder AddType<T>() => CodeFirst(b => b.AddType<T>());
+
+    /// <summary>Any other code-first configuration.</summary>
+    public GraphQLServerBuilder ConfigureCodeFirst(Action<CodeFirstSchemaBuilder> configure) => CodeFirst(configure);
+
+    /// <summary>Serves a schema built elsewhere.</summary>
+    public GraphQLServerBuilder UseSchema(Schema schema) => UseSchema(_ => schema);
+
+    public GraphQLServerBuilder UseSchema(Func<IServiceProvider, Schema> factory)
+    {
+        _schemaFactory = factory;
+        return this;
+    }
+
+    /// <summary>Field middleware applied to every resolved field (outermost first).</summary>
+    public GraphQLServerBuilder UseField(FieldMiddleware middleware)
+    {
+        ExecutorOptions.Middleware.Add(middleware);
+        return this;
+    }
+
+    public GraphQLServerBuilder ModifyOptions(Action<GraphQLServerOptions> configure)
+    {
+        Services.Configure(configure);
+        return this;
+    }
+
+    public GraphQLServerBuilder ModifyExecutorOptions(Action<ExecutorOptions> configure)
+    {
+        configure(ExecutorOptions);
+        return this;
+    }
+
+    /// <summary>The in-memory subscription event bus (one process). A Redis bus replaces it for several instances.</summary>
+    public GraphQLServerBuilder AddInMemorySubscriptions()
+    {
+        Services.TryAddSingleton(sp => new InMemoryEventBus(sp.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.SubscriptionBuffer));
+        Services.TryAddSingleton<ITopicEventSender>(sp => sp.GetRequiredService<InMemoryEventBus>());
+        Services.TryAddSingleton<ITopicEventReceiver>(sp => sp.GetRequiredService<InMemoryEventBus>());
+        return this;
+    }
+
+    internal Schema BuildSchema(IServiceProvider services)
+    {
+        var configured = (_schemaFactory is not null ? 1 : 0) + (_schemaFirst.Count > 0 ? 1 : 0) + (_codeFirst.Count > 0 ? 1 : 0);
+        if (configured != 1)
+        {
+            throw new InvalidOperationException(configured == 0
+                ? "AddGraphQL() needs a schema: AddDocumentFromString (schema first), AddQueryType<T> (code first) or UseSchema."
+                : "AddGraphQL() was given more than one kind of schema (SDL, C# types, a built schema); use one.");
+        }
+        if (_schemaFactory is not null) return _schemaFactory(services);
+        if (_schemaFirst.Count > 0)
+        {
+            var builder = new SchemaBuilder();
+            foreach (var step in _schemaFirst) step(builder);
+            return builder.Build();
+        }
+        var codeFirst = new CodeFirstSchemaBuilder();
+        foreach (var step in _codeFirst) step(codeFirst);
+        return codeFirst.Build();
+    }
+
+    private GraphQLServerBuilder SchemaFirst(Action<SchemaBuilder> step)
+    {
+        _schemaFirst.Add(step);
+        return this;
+    }
+
+    private GraphQLServerBuilder CodeFirst(Action<CodeFirstSchemaBuilder> step)
+    {
+        _codeFirst.Add(step);
+        return this;
+    }
+}

@@ -1,0 +1,58 @@
+using Federation.GraphQL.Language;
+using Federation.GraphQL.Subscriptions;
+
+namespace Federation.GraphQL.AspNetCore;
+
+/// <summary>Options of the GraphQL endpoint (HTTP, WebSocket and SSE transports).</summary>
+public sealed class GraphQLServerOptions
+{
+    /// <summary>Largest accepted request body in bytes (HTTP POST, SSE reservations); larger bodies get 413. Default 1 MiB.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Limits on request documents (size, tokens, nesting depth).</summary>
+    public ParserOptions ParserOptions { get; set; } = new();
+
+    /// <summary>Accept a JSON array of requests in one POST (off by default, as the batching RFC suggests).</summary>
+    public bool EnableBatching { get; set; }
+
+    /// <summary>Largest batch accepted when <see cref="EnableBatching"/> is on.</summary>
+    public int MaxBatchSize { get; set; } = 25;
+
+    /// <summary>Serve GET requests for queries (mutations over GET are always refused with 405).</summary>
+    public bool EnableGetRequests { get; set; } = true;
+
+    /// <summary>graphql-transport-ws: how long a socket may stay open without ConnectionInit before it is closed with 4408.</summary>
+    public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>graphql-transport-ws: interval of server pings (null: the server does not ping).</summary>
+    public TimeSpan? KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(12);
+
+    /// <summary>Bounded buffering between a subscription's source and a slow client.</summary>
+    public SubscriptionBufferOptions SubscriptionBuffer { get; } = new();
+
+    /// <summary>
+    /// Called when a WebSocket client sends ConnectionInit (or an SSE stream is reserved). Return false to refuse the
+    /// connection (4403 Forbidden). Whatever it puts in the context data reaches every resolver of that connection.
+    /// </summary>
+    public Func<GraphQLConnectionContext, ValueTask<bool>>? OnConnect { get; set; }
+}
+
+/// <summary>What <see cref="GraphQLServerOptions.OnConnect"/> sees of a new connection.</summary>
+public sealed class GraphQLConnectionContext
+{
+    public GraphQLConnectionContext(Microsoft.AspNetCore.Http.HttpContext httpContext,
+        IReadOnlyDictionary<string, object?>? payload, IDictionary<string, object?> contextData)
+    {
+        HttpContext = httpContext;
+        Payload = payload;
+        ContextData = contextData;
+    }
+
+    public Microsoft.AspNetCore.Http.HttpContext HttpContext { get; }
+
+    /// <summary>The ConnectionInit payload (graphql-transport-ws), if any.</summary>
+    public IReadOnlyDictionary<string, object?>? Payload { get; }
+
+    /// <summary>Copied into the context data of every operation on this connection.</summary>
+    public IDictionary<string, object?> ContextData { get; }
+}
