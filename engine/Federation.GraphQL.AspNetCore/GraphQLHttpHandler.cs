@@ -226,6 +226,11 @@ internal sealed class GraphQLHttpHandler
             message = "A POST request needs a Content-Type header: application/json.";
             return false;
         }
+        if (contentType.Equals(MediaTypeNegotiation.Json, StringComparison.OrdinalIgnoreCase)
+            || contentType.Equals(MediaTypeNegotiation.JsonUtf8, StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // the common cases, without parsing
+        }
         if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed)
             || !parsed.MediaType.Equals(MediaTypeNegotiation.Json, StringComparison.OrdinalIgnoreCase))
         {
