@@ -46,7 +46,7 @@ internal static class GraphQLWsMessageParser
             case GraphQLWsProtocol.Pong:
                 if (!IsNullish(payload) && payload.ValueKind != JsonValueKind.Object)
                 {
-                    return $"\"{typeName}\" message expects the 'payload' property to be an object or nullish or missing, but got \"{payload.GetRawText()}\"";
+                    return $"\"{typeName}\" message expects the 'payload' property to be an object or nullish or missing, but got \"{(payload.ValueKind == JsonValueKind.String ? payload.GetString() : payload.GetRawText())}\"";
                 }
                 message = new GraphQLWsClientMessage
                 {
