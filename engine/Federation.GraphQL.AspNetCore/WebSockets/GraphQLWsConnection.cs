@@ -108,7 +108,7 @@ internal sealed class GraphQLWsConnection
                 if (received.MessageType == WebSocketMessageType.Close)
                 {
                     // Answer the client's close (the handshake), or this was the answer to ours.
-                    Close(_socket.CloseStatus is { } status ? (int)status : GraphQLWsCloseCodes.NormalClosure, "");
+                    Close(GraphQLWsCloseCodes.NormalClosure, "");
                     return;
                 }
                 length += received.Count;
