@@ -1,8 +1,12 @@
 // WebSocket subscription fan-out: N graphql-ws clients (one socket each) subscribe to one topic, a publisher sends
 // R events/s for D seconds through a mutation; reports events delivered, delivery latency percentiles and the server's
 // memory per subscriber. Usage (after `dotnet build bench/serve/FanoutServer -c Release` and `npm ci` here):
-//   node bench/serve/fanout.mjs [--subscribers 1000] [--rate 100] [--seconds 10]
+//   node bench/serve/fanout.mjs [--subscribers 1000] [--rate 100] [--seconds 10] [--results bench/RESULTS.md]
+// With --results, the "WebSocket subscription fan-out" section of that file is written (replaced if present) from the
+// measured figures; nothing in it is typed by hand.
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createClient } from 'graphql-ws';
@@ -13,6 +17,7 @@ const { values } = parseArgs({
     subscribers: { type: 'string', default: '1000' },
     rate: { type: 'string', default: '100' },
     seconds: { type: 'string', default: '10' },
+    results: { type: 'string' },
   },
 });
 const subscribers = Number(values.subscribers);
@@ -112,8 +117,45 @@ try {
   };
   for (const k of Object.keys(report.latencyMs)) report.latencyMs[k] = Number(report.latencyMs[k].toFixed(2));
   console.log(JSON.stringify(report, null, 2));
+  if (values.results) writeSection(values.results, report);
   await Promise.all(clients.map((c) => c.dispose()));
 } finally {
   await control.dispose();
   server.child.kill('SIGTERM');
+}
+
+function writeSection(file, r) {
+  const start = '<!-- fanout:start -->';
+  const end = '<!-- fanout:end -->';
+  const args = process.argv.slice(2).join(' ');
+  const section = [
+    start,
+    '## WebSocket subscription fan-out',
+    '',
+    `Written by \`bench/serve/fanout.mjs\` (${new Date().toISOString()}; ${cpus().length} logical cores; load average at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')}).`,
+    `${r.subscribers} graphql-ws 6.4.2 clients (one socket each, in one Node process) subscribe to one topic of the in-memory event bus; one`,
+    `more client publishes ${r.ratePerSecond} events/s for ${r.seconds} s through a mutation; latency is from the publish call to the subscriber's \`next\`,`,
+    'both clocks in the same Node process (so it includes the clients\' own JSON parsing under load).',
+    '',
+    '| measure | value |',
+    '|---|---:|',
+    `| events published | ${r.eventsPublished} in ${r.publishSeconds} s |`,
+    `| deliveries received / expected | ${r.deliveriesReceived} / ${r.deliveriesExpected} |`,
+    `| delivery latency p50 / p90 / p99 / max | ${r.latencyMs.p50} / ${r.latencyMs.p90} / ${r.latencyMs.p99} / ${r.latencyMs.max} ms |`,
+    `| server managed heap per subscriber (after full GC) | ${(r.serverManagedBytesPerSubscriber / 1024).toFixed(1)} KB |`,
+    `| server working set per subscriber | ${(r.serverWorkingSetBytesPerSubscriber / 1024).toFixed(1)} KB |`,
+    '',
+    '```sh',
+    'dotnet build bench/serve/FanoutServer -c Release',
+    '(cd bench/serve && npm ci --no-audit --no-fund)',
+    `node bench/serve/fanout.mjs ${args}`,
+    '```',
+    end,
+  ].join('\n');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const at = text.indexOf(start);
+  const next = at >= 0
+    ? text.slice(0, at) + section + text.slice(text.indexOf(end) + end.length)
+    : `${text.replace(/\n*$/, '')}\n\n${section}\n`;
+  writeFileSync(file, next);
 }
