@@ -106,6 +106,32 @@ differential() {
   if [[ $status -ne 0 ]]; then FAILED_STEPS+=("differential (full log: $log)"); fi
 }
 
+# Adds the counts of a node:test run ("# pass N" / "# fail N") to the totals; a run that broke counts as one failure.
+count_node_tests() {
+  local log="$1" status="$2" step="$3" passed failed
+  passed="$(sed -nE 's/^# pass ([0-9]+)$/\1/p' "$log" | tail -1)"
+  failed="$(sed -nE 's/^# fail ([0-9]+)$/\1/p' "$log" | tail -1)"
+  TOTAL_PASSED=$((TOTAL_PASSED + ${passed:-0}))
+  TOTAL_FAILED=$((TOTAL_FAILED + ${failed:-0}))
+  if [[ $status -ne 0 ]]; then
+    grep -E '^\s*not ok|# (pass|fail) ' "$log" | head -n 40 || true
+    FAILED_STEPS+=("$step (full log: $log)")
+    if [[ "${failed:-0}" -eq 0 ]]; then TOTAL_FAILED=$((TOTAL_FAILED + 1)); fi
+  fi
+}
+
+# Node clients against a real `fed serve` (tests/interop-serve): graphql-http's GraphQL-over-HTTP audits, and the
+# WebSocket and SSE client suites beside them. Each test file starts its own server on 127.0.0.1 with a free port.
+interop_serve() {
+  note "interop-serve: node clients against fed serve"
+  (cd tests/interop-serve && npm ci --no-audit --no-fund --loglevel=error >"$RUN_DIR/npm-ci-serve.log" 2>&1) || {
+    cat "$RUN_DIR/npm-ci-serve.log"; FAILED_STEPS+=("npm ci (interop-serve)"); TOTAL_FAILED=$((TOTAL_FAILED + 1)); return; }
+  local log="$RUN_DIR/interop-serve.log" status=0
+  (cd tests/interop-serve && FED_DLL="$ROOT/cli/Federation.Cli/bin/$CONFIGURATION/net10.0/fed.dll" node --test) >"$log" 2>&1 || status=$?
+  count_node_tests "$log" "$status" "interop-serve"
+  grep -E '^# (pass|fail) ' "$log" || true
+}
+
 main() {
   if ! build; then
     printf '\nfailed: build\n'
@@ -119,6 +145,7 @@ main() {
     test_project "$project"
   done < <(find tests -name '*.Tests.csproj' -not -path '*/bin/*' -not -path '*/obj/*' | sort)
   differential
+  interop_serve
 
   if [[ ${#FAILED_STEPS[@]} -gt 0 ]]; then
     printf '\nfailed: %s\n' "${FAILED_STEPS[*]}"
