@@ -22,17 +22,17 @@ internal sealed class GraphQLSseHandler
 
     /// <summary>
     /// True for what only SSE uses: an Accept of text/event-stream, a reservation token (header or <c>token</c> search
-    /// parameter), and the single connection mode's PUT and DELETE (GraphQL over HTTP uses neither). Plain GraphQL GETs
-    /// and POSTs stay with the HTTP handler.
+    /// parameter), a reservation PUT (it has no body) and a DELETE naming an <c>operationId</c>. Plain GraphQL GETs and
+    /// POSTs, and other PUTs and DELETEs (405 there), stay with the HTTP handler.
     /// </summary>
     public static bool IsSseRequest(HttpContext context)
     {
         var request = context.Request;
-        var method = request.Method;
-        if (HttpMethods.IsPut(method) || HttpMethods.IsDelete(method)) return true;
-        if (AcceptsEventStream(request)) return true;
-        if (request.Headers.ContainsKey(SingleConnectionMode.TokenHeader)) return true;
-        return request.QueryString.HasValue && request.Query.ContainsKey(SingleConnectionMode.TokenQueryKey);
+        if (AcceptsEventStream(request) || request.Headers.ContainsKey(SingleConnectionMode.TokenHeader)) return true;
+        if (HttpMethods.IsPut(request.Method)) return request.ContentLength is null or 0 && request.ContentType is null;
+        if (!request.QueryString.HasValue) return false;
+        var query = request.Query;
+        return query.ContainsKey(SingleConnectionMode.TokenQueryKey) || (HttpMethods.IsDelete(request.Method) && query.ContainsKey("operationId"));
     }
 
     public Task HandleAsync(HttpContext context)

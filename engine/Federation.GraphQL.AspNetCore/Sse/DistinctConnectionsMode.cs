@@ -1,5 +1,6 @@
 using Federation.GraphQL.Execution;
 using Federation.GraphQL.Language;
+using Federation.GraphQL.Subscriptions;
 using Microsoft.AspNetCore.Http;
 
 namespace Federation.GraphQL.AspNetCore.Sse;
@@ -10,6 +11,8 @@ namespace Federation.GraphQL.AspNetCore.Sse;
 /// </summary>
 internal sealed class DistinctConnectionsMode
 {
+    internal const int StreamQueueCapacity = 16;
+
     private readonly GraphQLServer _server;
     private readonly GraphQLSseOptions _options;
 
@@ -71,9 +74,10 @@ internal sealed class DistinctConnectionsMode
         };
         var operation = await SseOperation.StartAsync(executor, request, type.Value).ConfigureAwait(false);
         var writer = await SseEventWriter.StartAsync(context.Response, context.RequestAborted).ConfigureAwait(false);
-        var queue = new SseEventQueue(_server.Options.SubscriptionBuffer.Capacity);
+        // The operation's own buffer bounds what waits for a slow client; the stream's queue only hands results over.
+        var queue = new SseEventQueue(StreamQueueCapacity);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted);
-        var pump = PumpThenCompleteAsync(operation, queue, stop.Token);
+        var pump = PumpThenCompleteAsync(operation, queue, _server.Options.SubscriptionBuffer, stop.Token);
         try
         {
             await queue.DrainAsync(writer, _options.KeepAliveInterval, aborted).ConfigureAwait(false);
@@ -86,11 +90,12 @@ internal sealed class DistinctConnectionsMode
         }
     }
 
-    private static async Task PumpThenCompleteAsync(SseOperation operation, SseEventQueue queue, CancellationToken cancellationToken)
+    private static async Task PumpThenCompleteAsync(SseOperation operation, SseEventQueue queue, SubscriptionBufferOptions buffer,
+        CancellationToken cancellationToken)
     {
         try
         {
-            await operation.PumpAsync(queue, operationId: null, cancellationToken).ConfigureAwait(false);
+            await operation.PumpAsync(queue, operationId: null, buffer, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -1,5 +1,6 @@
 using Federation.GraphQL.Execution;
 using Federation.GraphQL.Language;
+using Federation.GraphQL.Subscriptions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -160,7 +161,7 @@ internal sealed class SingleConnectionMode
             await scope.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-        _ = RunAsync(operation, reservation, running, scope);
+        _ = RunAsync(operation, reservation, running, scope, _server.Options.SubscriptionBuffer);
         context.Response.StatusCode = StatusCodes.Status202Accepted;
     }
 
@@ -190,11 +191,11 @@ internal sealed class SingleConnectionMode
         => SseResponses.ErrorAsync(context, StatusCodes.Status404NotFound, "Stream not found");
 
     private static async Task RunAsync(SseOperation operation, SseReservation reservation, SseReservation.Operation running,
-        AsyncServiceScope scope)
+        AsyncServiceScope scope, SubscriptionBufferOptions buffer)
     {
         try
         {
-            await operation.PumpAsync(reservation.Events, running.Id, running.Token).ConfigureAwait(false);
+            await operation.PumpAsync(reservation.Events, running.Id, buffer, running.Token).ConfigureAwait(false);
         }
         finally
         {

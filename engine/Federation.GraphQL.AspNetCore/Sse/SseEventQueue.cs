@@ -22,8 +22,8 @@ internal readonly record struct SseEvent(SseEventKind Kind, string? OperationId,
 
 /// <summary>
 /// The events bound for one event stream, written by the operations and drained by the stream's response. Bounded:
-/// a slow client makes the operations wait (back pressure), so their sources' own buffers decide what is dropped
-/// (<see cref="GraphQLServerOptions.SubscriptionBuffer"/> for the event bus) and memory stays bounded.
+/// when a slow client lets it fill, the operations' own buffers (<see cref="GraphQLServerOptions.SubscriptionBuffer"/>)
+/// take the results and drop them as configured, so memory stays bounded.
 /// </summary>
 internal sealed class SseEventQueue
 {

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Federation.GraphQL.Execution;
 using Federation.GraphQL.Language;
+using Federation.GraphQL.Subscriptions;
 
 namespace Federation.GraphQL.AspNetCore.Sse;
 
@@ -56,7 +57,7 @@ internal sealed class SseOperation
     /// Queues a <c>next</c> event per result, then <c>complete</c>. Cancelling stops the stream and disposes its source;
     /// a cancelled operation sends no <c>complete</c> (its client asked for the stop or is gone).
     /// </summary>
-    public async Task PumpAsync(SseEventQueue queue, string? operationId, CancellationToken cancellationToken)
+    public async Task PumpAsync(SseEventQueue queue, string? operationId, SubscriptionBufferOptions buffer, CancellationToken cancellationToken)
     {
         try
         {
@@ -66,7 +67,7 @@ internal sealed class SseOperation
             }
             else
             {
-                await PumpStreamAsync(queue, operationId, cancellationToken).ConfigureAwait(false);
+                await PumpStreamAsync(queue, operationId, buffer, cancellationToken).ConfigureAwait(false);
             }
             await queue.WriteAsync(SseEvent.Complete(operationId), cancellationToken).ConfigureAwait(false);
         }
@@ -79,25 +80,79 @@ internal sealed class SseOperation
         }
     }
 
-    private async Task PumpStreamAsync(SseEventQueue queue, string? operationId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Results wait in the operation's own buffer (<see cref="GraphQLServerOptions.SubscriptionBuffer"/>) while the
+    /// stream's shared queue is full: the source keeps being read, and a slow client loses results as
+    /// <see cref="SubscriptionBufferOptions.FullMode"/> says instead of holding up the source.
+    /// </summary>
+    private async Task PumpStreamAsync(SseEventQueue queue, string? operationId, SubscriptionBufferOptions options,
+        CancellationToken cancellationToken)
     {
-        await using var results = _stream!.GetAsyncEnumerator(cancellationToken);
-        while (true)
+        var buffer = Channel.CreateBounded<ExecutionResult>(new BoundedChannelOptions(Math.Max(1, options.Capacity))
         {
-            ExecutionResult next;
-            try
+            SingleReader = true,
+            SingleWriter = true,
+            FullMode = options.FullMode switch
             {
-                if (!await results.MoveNextAsync().ConfigureAwait(false)) return;
-                next = results.Current;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                BufferFullMode.DropOldest => BoundedChannelFullMode.DropOldest,
+                BufferFullMode.DropNewest => BoundedChannelFullMode.DropWrite,
+                _ => BoundedChannelFullMode.Wait,
+            },
+        });
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = ReadSourceAsync(buffer.Writer, stopReading.Token);
+        try
+        {
+            await foreach (var result in buffer.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                // The source stream failed (for example its buffer overflowed): its error is the last result.
-                var error = ex is GraphQLException { Errors.Count: > 0 } g ? g.Errors[0] : new GraphQLError(ex.Message, exception: ex);
-                await queue.WriteAsync(SseEvent.Next(operationId, ExecutionResult.FromError(error)), cancellationToken).ConfigureAwait(false);
-                return;
+                await queue.WriteAsync(SseEvent.Next(operationId, result), cancellationToken).ConfigureAwait(false);
             }
-            await queue.WriteAsync(SseEvent.Next(operationId, next), cancellationToken).ConfigureAwait(false);
         }
+        catch (SourceFailedException failed)
+        {
+            // The source failed or the client fell too far behind: that error is the last result.
+            await queue.WriteAsync(SseEvent.Next(operationId, ExecutionResult.FromError(failed.Error)), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // However forwarding ended, the source stops (and is disposed) before the operation is over.
+            await stopReading.CancelAsync().ConfigureAwait(false);
+            await reading.ConfigureAwait(false);
+        }
+    }
+
+    private async Task ReadSourceAsync(ChannelWriter<ExecutionResult> buffer, CancellationToken cancellationToken)
+    {
+        Exception? failure = null;
+        try
+        {
+            await foreach (var result in _stream!.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                // TryWrite only fails in Complete mode (the other modes drop instead).
+                if (!buffer.TryWrite(result))
+                {
+                    failure = new SourceFailedException(new GraphQLError("The subscription fell too far behind and was ended.",
+                        extensions: new Dictionary<string, object?> { ["code"] = "SUBSCRIPTION_BUFFER_FULL" }));
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            var error = ex is GraphQLException { Errors.Count: > 0 } g ? g.Errors[0] : new GraphQLError(ex.Message, exception: ex);
+            failure = new SourceFailedException(error);
+        }
+        finally
+        {
+            buffer.TryComplete(failure);
+        }
+    }
+
+    private sealed class SourceFailedException(GraphQLError error) : Exception(error.Message)
+    {
+        public GraphQLError Error { get; } = error;
     }
 }

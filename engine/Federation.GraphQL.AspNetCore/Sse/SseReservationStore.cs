@@ -18,7 +18,8 @@ internal sealed class SseReservationStore
     public SseReservationStore(IOptions<GraphQLSseOptions> options, GraphQLServer server)
     {
         _options = options.Value;
-        _queueCapacity = server.Options.SubscriptionBuffer.Capacity;
+        // The operations' own buffers bound what waits for a slow client; this queue is shared by them.
+        _queueCapacity = Math.Max(DistinctConnectionsMode.StreamQueueCapacity, server.Options.SubscriptionBuffer.Capacity);
     }
 
     public int Count => Volatile.Read(ref _count);

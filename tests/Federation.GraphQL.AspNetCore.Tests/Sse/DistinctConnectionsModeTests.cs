@@ -135,6 +135,29 @@ public class DistinctConnectionsModeTests
     }
 
     [Fact]
+    public async Task Client_Too_Far_Behind_Ends_The_Subscription_In_Complete_Mode()
+    {
+        await using var server = await SseTestServer.StartAsync(o =>
+        {
+            o.SubscriptionBuffer.Capacity = 1;
+            o.SubscriptionBuffer.FullMode = Federation.GraphQL.Subscriptions.BufferFullMode.Complete;
+        });
+        using var response = await server.SendStreamingAsync(SseTestServer.EventStreamPost("""{"query":"subscription { ticks(count: 200000) }"}"""));
+        await Task.Delay(300); // not reading: the socket fills, then the operation's buffer
+        await using var events = new SseStreamReader(await response.Content.ReadAsStreamAsync());
+
+        ServerSentEvent? e;
+        var ticks = 0;
+        while ((e = await events.ReadAsync()) is { Event: "next" } && e.Data.StartsWith("""{"data":""", StringComparison.Ordinal)) ticks++;
+        Assert.True(ticks < 200000, "some ticks were never sent");
+        Assert.NotNull(e);
+        using var error = JsonDocument.Parse(e.Data);
+        Assert.Equal("SUBSCRIPTION_BUFFER_FULL", error.RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("complete", (await events.ReadAsync())!.Event);
+        await Assert.Single(server.Ticks).Disposed.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public async Task Idle_Stream_Gets_Keep_Alive_Comments()
     {
         await using var server = await SseTestServer.StartAsync(sse: o => o.KeepAliveInterval = TimeSpan.FromMilliseconds(50));
@@ -175,6 +198,7 @@ public class DistinctConnectionsModeTests
     [InlineData("POST", "text/event-stream", null, true)]
     [InlineData("PUT", "*/*", null, true)]
     [InlineData("DELETE", null, "?operationId=1", true)]
+    [InlineData("DELETE", null, null, false)]
     [InlineData("POST", "application/json", "?token=abc", true)]
     public void IsSseRequest_Claims_Only_What_Graphql_Over_Http_Does_Not_Use(string method, string? accept, string? query, bool expected)
     {
@@ -183,6 +207,16 @@ public class DistinctConnectionsModeTests
         if (accept is not null) context.Request.Headers.Accept = accept;
         if (query is not null) context.Request.QueryString = new QueryString(query);
         Assert.Equal(expected, GraphQLSseHandler.IsSseRequest(context));
+    }
+
+    [Fact]
+    public void IsSseRequest_Leaves_A_Put_With_A_Body_To_Graphql_Over_Http()
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Method = "PUT";
+        context.Request.ContentType = "application/json";
+        context.Request.ContentLength = 20;
+        Assert.False(GraphQLSseHandler.IsSseRequest(context));
     }
 
     [Fact]
