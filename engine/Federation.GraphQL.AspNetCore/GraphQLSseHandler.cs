@@ -1,6 +1,7 @@
 using Federation.GraphQL.AspNetCore.Sse;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Federation.GraphQL.AspNetCore;
@@ -14,10 +15,13 @@ internal sealed class GraphQLSseHandler
     private readonly DistinctConnectionsMode _distinct;
     private readonly SingleConnectionMode _single;
 
-    public GraphQLSseHandler(GraphQLServer server, IOptions<GraphQLSseOptions> options, IServiceScopeFactory scopes)
+    public GraphQLSseHandler(GraphQLServer server, IOptions<GraphQLSseOptions> options, IServiceScopeFactory scopes,
+        IHostApplicationLifetime lifetime)
     {
-        _distinct = new DistinctConnectionsMode(server, options.Value);
-        _single = new SingleConnectionMode(server, options.Value, new SseReservationStore(options, server), scopes);
+        // Open event streams end when the application stops, so they do not hold up its shutdown.
+        var stopping = lifetime.ApplicationStopping;
+        _distinct = new DistinctConnectionsMode(server, options.Value, stopping);
+        _single = new SingleConnectionMode(server, options.Value, new SseReservationStore(options, server), scopes, stopping);
     }
 
     /// <summary>

@@ -15,11 +15,13 @@ internal sealed class DistinctConnectionsMode
 
     private readonly GraphQLServer _server;
     private readonly GraphQLSseOptions _options;
+    private readonly CancellationToken _applicationStopping;
 
-    public DistinctConnectionsMode(GraphQLServer server, GraphQLSseOptions options)
+    public DistinctConnectionsMode(GraphQLServer server, GraphQLSseOptions options, CancellationToken applicationStopping)
     {
         _server = server;
         _options = options;
+        _applicationStopping = applicationStopping;
     }
 
     public async Task HandleAsync(HttpContext context)
@@ -76,15 +78,15 @@ internal sealed class DistinctConnectionsMode
         var writer = await SseEventWriter.StartAsync(context.Response, context.RequestAborted).ConfigureAwait(false);
         // The operation's own buffer bounds what waits for a slow client; the stream's queue only hands results over.
         var queue = new SseEventQueue(StreamQueueCapacity);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, _applicationStopping);
         var pump = PumpThenCompleteAsync(operation, queue, _server.Options.SubscriptionBuffer, stop.Token);
         try
         {
-            await queue.DrainAsync(writer, _options.KeepAliveInterval, aborted).ConfigureAwait(false);
+            await queue.DrainAsync(writer, _options.KeepAliveInterval, stop.Token).ConfigureAwait(false);
         }
         finally
         {
-            // Client gone (or the stream failed): stop the operation, which disposes its source.
+            // Client gone, application stopping, or the stream failed: stop the operation, which disposes its source.
             await stop.CancelAsync().ConfigureAwait(false);
             await pump.ConfigureAwait(false);
         }

@@ -20,9 +20,12 @@ internal sealed class SingleConnectionMode
     private readonly GraphQLSseOptions _options;
     private readonly SseReservationStore _reservations;
     private readonly IServiceScopeFactory _scopes;
+    private readonly CancellationToken _applicationStopping;
 
-    public SingleConnectionMode(GraphQLServer server, GraphQLSseOptions options, SseReservationStore reservations, IServiceScopeFactory scopes)
+    public SingleConnectionMode(GraphQLServer server, GraphQLSseOptions options, SseReservationStore reservations, IServiceScopeFactory scopes,
+        CancellationToken applicationStopping)
     {
+        _applicationStopping = applicationStopping;
         _server = server;
         _options = options;
         _reservations = reservations;
@@ -78,7 +81,7 @@ internal sealed class SingleConnectionMode
         try
         {
             var writer = await SseEventWriter.StartAsync(context.Response, context.RequestAborted).ConfigureAwait(false);
-            using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, reservation.Lifetime);
+            using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, reservation.Lifetime, _applicationStopping);
             await reservation.Events.DrainAsync(writer, _options.KeepAliveInterval, ended.Token).ConfigureAwait(false);
         }
         finally

@@ -235,4 +235,28 @@ public class SingleConnectionModeTests
         (await PostOperationAsync(server, token, """{"query":"subscription { whoami }","extensions":{"operationId":"w"}}""")).Dispose();
         Assert.Equal("""{"id":"w","payload":{"data":{"whoami":"ada"}}}""", (await events.ReadAsync())!.Data);
     }
+
+    [Fact]
+    public async Task Stopping_The_Application_Ends_Open_Streams_Of_Both_Modes_At_Once()
+    {
+        await using var server = await SseTestServer.StartAsync();
+        var token = await ReserveAsync(server);
+        var (single, singleEvents) = await OpenStreamAsync(server, token);
+        using var _ = single;
+        await using var __ = singleEvents;
+        (await PostOperationAsync(server, token, """{"query":"subscription { messageAdded(room: \"s\") }","extensions":{"operationId":"s"}}""")).Dispose();
+        using var distinct = await server.SendStreamingAsync(
+            SseTestServer.EventStreamPost("""{"query":"subscription { messageAdded(room: \"d\") }"}"""));
+        await using var distinctEvents = new SseStreamReader(await distinct.Content.ReadAsStreamAsync());
+        await SseTestServer.WaitUntilAsync(() => server.Bus.SubscriberCount("room:s") == 1 && server.Bus.SubscriberCount("room:d") == 1, "both listen");
+
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        await server.StopApplicationAsync();
+
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"stopping took {stopwatch.Elapsed}");
+        Assert.Null(await singleEvents.ReadAsync());
+        Assert.Null(await distinctEvents.ReadAsync());
+        Assert.Equal(0, server.Bus.SubscriberCount("room:s"));
+        Assert.Equal(0, server.Bus.SubscriberCount("room:d"));
+    }
 }

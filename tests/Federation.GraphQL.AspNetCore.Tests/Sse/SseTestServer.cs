@@ -110,6 +110,9 @@ internal sealed class SseTestServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops the application (as SIGTERM would), leaving the client as it is.</summary>
+    public Task StopApplicationAsync() => _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
