@@ -111,10 +111,10 @@ const lines = [
   '`bench/graphqljs/bench.mjs`\'s JSON output; no figure is typed by hand). Inputs: `bench/data/`.',
   '',
   `- Date: ${new Date().toISOString()}`,
-  `- Machine: ${cpuModel}, ${cores} logical cores (\`lscpu\`, \`nproc\`), ${host?.OsVersion ?? ''}; load average at report time: ${shell("cut -d' ' -f1-3 /proc/loadavg")}`,
+  `- Machine: ${cpuModel}, ${cores} logical cores (\`lscpu\`, \`nproc\`), ${host?.OsVersion ?? ''}; load average at start ${process.env.LOAD_AT_START ?? 'unknown'}, at report time ${shell("cut -d' ' -f1-3 /proc/loadavg")}`,
   `- .NET: SDK ${shell('dotnet --version')}, runtime ${host?.RuntimeVersion ?? 'unknown'}, ${host?.Architecture ?? ''} ` +
     `(BenchmarkDotNet ${host?.BenchmarkDotNetVersion ?? 'unknown'}, ${host?.HasAttachedDebugger ? 'debugger attached!' : 'no debugger'})`,
-  `- Node: ${node.node}, graphql-js ${node.graphqlVersion} (warm-up ${node.warmupMs} ms, ${node.rounds} rounds of ${node.roundMs} ms per case)`,
+  `- Node: ${node.node}, graphql-js ${node.graphqlVersion} (warm-up ${node.warmupMs} ms, ${node.rounds} rounds of ${node.roundMs} ms per case; mean over the rounds left after removing upper outliers, as BenchmarkDotNet does)`,
   `- Goals met: ${met} of ${measured} measured cases`,
   '',
   ...table,
@@ -137,9 +137,9 @@ for (const [key, b] of [...byKey.entries()].sort()) {
       `${gen0PerThousand(b)} | ${formatBytes(b.Memory?.BytesAllocatedPerOperation)} |`,
   );
 }
-lines.push('', '## graphql-js details', '', '| case | mean | std dev between rounds | operations timed |', '|---|---:|---:|---:|');
+lines.push('', '## graphql-js details', '', '| case | mean (upper outlier rounds removed) | std dev of kept rounds | mean of all rounds | best round | rounds kept | operations timed |', '|---|---:|---:|---:|---:|---:|---:|');
 for (const [name, c] of Object.entries(node.cases)) {
-  lines.push(`| ${name} | ${formatTime(c.meanNs)} | ${formatTime(c.stdDevNs)} | ${c.operations} |`);
+  lines.push(`| ${name} | ${formatTime(c.meanNs)} | ${formatTime(c.stdDevNs)} | ${formatTime(c.rawMeanNs)} | ${formatTime(c.minRoundNs)} | ${c.roundsKept ?? 'all'} | ${c.operations} |`);
 }
 
 if (commands.length > 0) {

@@ -8,8 +8,8 @@ namespace Federation.Benchmarks;
 public static class Program
 {
     /// <summary>
-    /// <c>dotnet run -c Release -- --filter '*'</c> runs every benchmark with a short job (one launch, 3 warm-ups,
-    /// 10 iterations of 250 ms) unless a <c>--job</c> is given; <c>verify &lt;dir&gt;</c> writes and compares the
+    /// <c>dotnet run -c Release -- --filter '*'</c> runs every benchmark with a short job (one launch, 6 warm-ups,
+    /// 15 iterations of 400 ms) unless a <c>--job</c> is given; <c>verify &lt;dir&gt;</c> writes and compares the
     /// results against graphql-js's (see bench/run.sh); <c>profile &lt;case&gt;</c> loops one case (see Profiling.cs).
     /// </summary>
     public static int Main(string[] args)
@@ -28,10 +28,10 @@ public static class Program
         {
             config = config.AddJob(Job.Default
                 .WithLaunchCount(1)
-                .WithWarmupCount(3)
-                .WithIterationCount(10)
-                .WithIterationTime(TimeInterval.FromMilliseconds(250))
-                .WithId("Short10")
+                .WithWarmupCount(6)
+                .WithIterationCount(15)
+                .WithIterationTime(TimeInterval.FromMilliseconds(400))
+                .WithId("Short15")
                 .AsDefault());
         }
 

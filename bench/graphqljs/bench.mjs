@@ -17,8 +17,8 @@ const dumpDir = dumpIndex >= 0 ? args[dumpIndex + 1] : null;
 
 // Warm-up long enough for V8's optimizing tiers; then ROUNDS timed rounds of about ROUND_MS each.
 const WARMUP_MS = quick ? 50 : 2000;
-const ROUNDS = quick ? 2 : 15;
-const ROUND_MS = quick ? 20 : 400;
+const ROUNDS = quick ? 2 : 20;
+const ROUND_MS = quick ? 20 : 300;
 
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 const read = (name) => readFileSync(join(dataDir, name), 'utf8');
@@ -109,6 +109,21 @@ function runFor(fn, ms) {
   return [ops, elapsed];
 }
 
+function quantile(sorted, q) {
+  const position = (sorted.length - 1) * q;
+  const low = Math.floor(position);
+  const high = Math.ceil(position);
+  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
+}
+
+function removeUpperOutliers(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const q1 = quantile(sorted, 0.25);
+  const q3 = quantile(sorted, 0.75);
+  const fence = q3 + 1.5 * (q3 - q1);
+  return sorted.filter((x) => x <= fence);
+}
+
 const results = {};
 for (const [name, fn] of Object.entries(cases)) {
   runFor(fn, WARMUP_MS);
@@ -121,12 +136,17 @@ for (const [name, fn] of Object.entries(cases)) {
     totalNs += ns;
     perRound.push(Number(ns) / ops);
   }
-  const mean = Number(totalNs) / totalOps;
-  const variance = perRound.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, perRound.length - 1);
+  // Like BenchmarkDotNet's default (OutlierMode.RemoveUpper): drop rounds above Q3 + 1.5 IQR (another process took
+  // the CPU), then average the rest. rawMeanNs keeps every round.
+  const kept = removeUpperOutliers(perRound);
+  const mean = kept.reduce((s, x) => s + x, 0) / kept.length;
+  const variance = kept.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, kept.length - 1);
   results[name] = {
     meanNs: mean,
     stdDevNs: Math.sqrt(variance),
     minRoundNs: Math.min(...perRound),
+    rawMeanNs: Number(totalNs) / totalOps,
+    roundsKept: kept.length,
     operations: totalOps,
   };
   process.stderr.write(`${name}: ${(mean / 1000).toFixed(2)} us/op\n`);
