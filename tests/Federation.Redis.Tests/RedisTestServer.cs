@@ -42,6 +42,16 @@ public sealed class RedisTestServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>A dedicated server that speaks only TLS (certificate and key in <paramref name="certificateDirectory"/>).</summary>
+    public static async Task<RedisTestServer> StartTlsAsync(string certificateDirectory)
+    {
+        var server = new RedisTestServer(FreePort());
+        await server.LaunchAsync("--port", "0", "--tls-port", server.Port.ToString(),
+            "--tls-cert-file", Path.Combine(certificateDirectory, "cert.pem"), "--tls-key-file", Path.Combine(certificateDirectory, "key.pem"),
+            "--tls-ca-cert-file", Path.Combine(certificateDirectory, "cert.pem"), "--tls-auth-clients", "no");
+        return server;
+    }
+
     public async Task LaunchAsync(params string[] extraArgs)
     {
         var info = new ProcessStartInfo(FindRedisServer())
