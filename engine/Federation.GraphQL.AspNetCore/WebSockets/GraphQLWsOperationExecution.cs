@@ -25,7 +25,7 @@ internal static class GraphQLWsOperationExecution
                 ContextData = new Dictionary<string, object?>(connectionData),
                 CancellationToken = operation.Token,
             };
-            var document = executor.GetOrPrepareDocument(payload.Query);
+            var document = executor.GetDocument(payload.Query);
             if (document.Errors.Count > 0)
             {
                 Finish(operation, registry, GraphQLWsMessageWriter.Error(operation.Id, document.Errors));

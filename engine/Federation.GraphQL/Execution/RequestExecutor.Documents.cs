@@ -3,11 +3,10 @@ namespace Federation.GraphQL.Execution;
 public sealed partial class RequestExecutor
 {
     /// <summary>
-    /// The parsed and validated document for <paramref name="query"/>, from the document cache (prepared and cached on
-    /// a miss). Transports use it to learn an operation's type before choosing <see cref="ExecuteAsync"/> or
-    /// <see cref="SubscribeAsync"/>; executing the same text afterwards is a cache hit.
+    /// Parses and validates <paramref name="query"/> through the document cache, as <see cref="ExecuteAsync"/> does first:
+    /// transports call it to learn the operation's type or to report request errors before they answer.
     /// </summary>
-    public PreparedDocument GetOrPrepareDocument(string query)
+    public PreparedDocument GetDocument(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
         return Documents.GetOrAdd(query, PrepareDocument);
