@@ -4,7 +4,7 @@
 #   fed      fed serve --schema schema.graphql --root root.json (Release)
 #   yoga     graphql-yoga 5 on node serving the same schema and data (bench/serve/yoga)
 # Queries: hello.json ({ hello }) and items.json (100 objects of 5 fields).
-# Usage: bash bench/serve/run.sh [--append]   (--append adds the table to bench/RESULTS.md)
+# Usage: bash bench/serve/run.sh [--append]   (--append writes the table into bench/RESULTS.md, between its markers)
 # Settings: DURATION (s, default 10), WARMUP (s, 3), THREADS (wrk threads, 1), CONNECTIONS (32), ROUNDS (3; best counts).
 # Run it on a quiet machine (check `uptime`): the three servers and wrk share the cores.
 set -euo pipefail
@@ -94,9 +94,10 @@ TABLE="$(
 echo "$TABLE"
 
 if [[ $APPEND -eq 1 ]]; then
+  SECTION="$OUT/section.md"
   {
-    echo
-    echo "## Serving over HTTP (bench/serve)"
+    echo "<!-- http-serve:start -->"
+    echo "## Serving over HTTP (bench/serve/run.sh)"
     echo
     echo "$(date -u +%Y-%m-%d), $(nproc) cores, load before the run: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg);"
     echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s (after a ${WARMUP}s warm-up) on 127.0.0.1, POST /graphql with \`Accept: application/json\`;"
@@ -104,6 +105,16 @@ if [[ $APPEND -eq 1 ]]; then
     echo "both .NET servers with DOTNET_gcServer=$DOTNET_gcServer. Command: \`bash bench/serve/run.sh --append\`."
     echo
     echo "$TABLE"
-  } >>"$ROOT/bench/RESULTS.md"
-  echo "appended to bench/RESULTS.md"
+    echo "<!-- http-serve:end -->"
+  } >"$SECTION"
+  # Replaces the previous section between the markers (bench/report.mjs keeps marked sections), or appends it.
+  node -e '
+    const fs = require("fs");
+    const [file, sectionFile] = process.argv.slice(1);
+    const section = fs.readFileSync(sectionFile, "utf8").trimEnd();
+    const text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+    const marked = /<!-- http-serve:start -->[\s\S]*?<!-- http-serve:end -->/;
+    fs.writeFileSync(file, marked.test(text) ? text.replace(marked, () => section) : text.trimEnd() + "\n\n" + section + "\n");
+  ' "$ROOT/bench/RESULTS.md" "$SECTION"
+  echo "wrote the http-serve section of bench/RESULTS.md"
 fi

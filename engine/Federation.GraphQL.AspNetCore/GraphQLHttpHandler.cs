@@ -188,18 +188,13 @@ internal sealed class GraphQLHttpHandler
         CancellationToken = context.RequestAborted,
     };
 
-    /// <summary>Whether the operation a GET names is a mutation (a document that does not parse is left to the executor).</summary>
+    /// <summary>
+    /// Whether the operation a GET names is a mutation: the document comes from the executor's document cache, so the
+    /// execution that follows does not parse it again (a document that does not parse is left to the executor).
+    /// </summary>
     private bool IsMutation(GraphQLHttpRequest request)
     {
-        DocumentNode document;
-        try
-        {
-            document = Parser.Parse(request.Query, _server.Executor.Options.ParserOptions);
-        }
-        catch (GraphQLSyntaxException)
-        {
-            return false;
-        }
+        if (_server.Executor.GetDocument(request.Query).Document is not { } document) return false;
         OperationDefinitionNode? selected = null;
         foreach (var definition in document.Definitions)
         {
