@@ -23,12 +23,17 @@ public sealed partial class RedisClient : IAsyncDisposable
 
     public IRedisExecutor Executor => _executor;
 
-    /// <summary>Connects to the first endpoint of <paramref name="connectionString"/>; the client owns the connection.</summary>
-    public static async Task<RedisClient> ConnectAsync(string connectionString, CancellationToken cancellationToken = default) =>
-        new(await RedisConnection.ConnectAsync(connectionString, cancellationToken).ConfigureAwait(false), ownsExecutor: true);
+    /// <summary>
+    /// Connects to the first endpoint of <paramref name="connectionString"/> (or, with <c>cluster=true</c>, to the Redis
+    /// Cluster those endpoints belong to); the client owns the connection.
+    /// </summary>
+    public static Task<RedisClient> ConnectAsync(string connectionString, CancellationToken cancellationToken = default) =>
+        ConnectAsync(RedisConnectionOptions.Parse(connectionString), cancellationToken);
 
     public static async Task<RedisClient> ConnectAsync(RedisConnectionOptions options, CancellationToken cancellationToken = default) =>
-        new(await RedisConnection.ConnectAsync(options, cancellationToken).ConfigureAwait(false), ownsExecutor: true);
+        options.Cluster
+            ? await ConnectClusterAsync(options, cancellationToken).ConfigureAwait(false)
+            : new(await RedisConnection.ConnectAsync(options, cancellationToken).ConfigureAwait(false), ownsExecutor: true);
 
     /// <summary>Runs any command with its arguments (strings, byte arrays, numbers): <c>ExecuteAsync("OBJECT", "ENCODING", "k")</c>.</summary>
     public Task<RespValue> ExecuteAsync(string command, params object?[] args) => ExecuteAsync(command, args, default);
