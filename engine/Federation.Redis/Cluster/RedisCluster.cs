@@ -201,16 +201,20 @@ public sealed class RedisCluster : IRedisExecutor, IAsyncDisposable
         return RedisTransport.Describe(_options.EndPoints[0]);
     }
 
-    /// <summary>Starts a background topology read unless one is running or one finished within the last 100 ms.</summary>
+    /// <summary>
+    /// Starts a background topology read unless one is pending; at most one read per 100 ms (a burst of MOVED replies
+    /// after a reshard causes one read, a little later).
+    /// </summary>
     public void RequestRefresh()
     {
         if (_disposed.IsCancellationRequested) return;
         if (Volatile.Read(ref _refresh) is { IsCompleted: false }) return;
-        if (Environment.TickCount64 - Interlocked.Read(ref _lastRefreshTicks) < 100) return;
         var task = Task.Run(async () =>
         {
             try
             {
+                var wait = 100 - (Environment.TickCount64 - Interlocked.Read(ref _lastRefreshTicks));
+                if (wait > 0) await Task.Delay(TimeSpan.FromMilliseconds(wait), _disposed.Token).ConfigureAwait(false);
                 await RefreshTopologyAsync(_disposed.Token).ConfigureAwait(false);
             }
             catch
