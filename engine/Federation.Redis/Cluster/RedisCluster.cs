@@ -215,7 +215,19 @@ public sealed class RedisCluster : IRedisExecutor, IAsyncDisposable
             {
                 var wait = 100 - (Environment.TickCount64 - Interlocked.Read(ref _lastRefreshTicks));
                 if (wait > 0) await Task.Delay(TimeSpan.FromMilliseconds(wait), _disposed.Token).ConfigureAwait(false);
-                await RefreshTopologyAsync(_disposed.Token).ConfigureAwait(false);
+                for (var attempt = 1; ; attempt++)
+                {
+                    try
+                    {
+                        await RefreshTopologyAsync(_disposed.Token).ConfigureAwait(false);
+                        return;
+                    }
+                    catch (RedisException) when (attempt < 5)
+                    {
+                        // e.g. the node that failed is still reconnecting and no other answered: try again shortly
+                        await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), _disposed.Token).ConfigureAwait(false);
+                    }
+                }
             }
             catch
             {

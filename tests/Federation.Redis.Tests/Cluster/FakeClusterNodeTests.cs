@@ -28,6 +28,19 @@ public class FakeClusterNodeTests
         Assert.True(node.Count("CLUSTER SHARDS") >= 1 && node.Count("CLUSTER SLOTS") >= 1); // asked first, then the fallback
     }
 
+    [Fact]
+    public async Task A_Lost_Connection_Makes_The_Client_Read_The_Topology_Again()
+    {
+        await using var node = new ScriptedNode();
+        await using var cluster = await RedisCluster.ConnectAsync($"127.0.0.1:{node.Port},protocol=resp2");
+        var before = cluster.TopologyRefreshCount;
+        var client = new RedisClient(cluster);
+        await Assert.ThrowsAsync<RedisConnectionException>(() => client.ExecuteAsync("DEBUG", "DROP")); // the node hangs up
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (cluster.TopologyRefreshCount == before && DateTime.UtcNow < deadline) await Task.Delay(20);
+        Assert.True(cluster.TopologyRefreshCount > before, "no topology refresh after the connection broke");
+    }
+
     private sealed class ScriptedNode : IAsyncDisposable
     {
         public const string Id = "0123456789abcdef0123456789abcdef01234567";
@@ -76,6 +89,7 @@ public class FakeClusterNodeTests
                     }
                     var command = string.Join(' ', args).ToUpperInvariant();
                     lock (_commands) _commands.Add(command);
+                    if (command == "DEBUG DROP") return;
                     var reply = command switch
                     {
                         _ when command.StartsWith("HELLO", StringComparison.Ordinal) => "-ERR unknown command 'HELLO'\r\n",
