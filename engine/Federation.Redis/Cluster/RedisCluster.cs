@@ -23,6 +23,7 @@ public sealed class RedisCluster : IRedisExecutor, IAsyncDisposable
     private string?[] _slots = new string?[HashSlot.Count];
     private IReadOnlyList<ClusterNodeInfo> _primaries = [];
     private Task? _refresh;
+    private string? _keylessNode;
     private long _lastRefreshTicks;
     private long _refreshCount;
 
@@ -60,6 +61,10 @@ public sealed class RedisCluster : IRedisExecutor, IAsyncDisposable
     public static async Task<RedisCluster> ConnectAsync(RedisConnectionOptions options, TimeSpan refreshInterval, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.DefaultDatabase != 0)
+        {
+            throw new ArgumentException("A Redis Cluster has database 0 only: remove defaultDatabase from the connection string.", nameof(options));
+        }
         var cluster = new RedisCluster(options, refreshInterval);
         try
         {
@@ -194,11 +199,24 @@ public sealed class RedisCluster : IRedisExecutor, IAsyncDisposable
         RequestRefresh();
     }
 
+    /// <summary>
+    /// Where commands without a key go (PUBLISH, PING, SCRIPT LOAD...): one node, kept while it stays a primary, so one
+    /// client's PUBLISHes keep their order (the cluster bus forwards each node's messages in order, not across nodes).
+    /// </summary>
     private string AnyNode()
     {
         var primaries = Primaries;
-        if (primaries.Count > 0) return primaries[Random.Shared.Next(primaries.Count)].EndPoint;
-        return RedisTransport.Describe(_options.EndPoints[0]);
+        var current = Volatile.Read(ref _keylessNode);
+        if (current is not null)
+        {
+            foreach (var p in primaries)
+            {
+                if (string.Equals(p.EndPoint, current, StringComparison.OrdinalIgnoreCase)) return current;
+            }
+        }
+        var chosen = primaries.Count > 0 ? primaries[0].EndPoint : RedisTransport.Describe(_options.EndPoints[0]);
+        Volatile.Write(ref _keylessNode, chosen);
+        return chosen;
     }
 
     /// <summary>

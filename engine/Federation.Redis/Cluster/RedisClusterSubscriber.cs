@@ -201,13 +201,25 @@ public sealed class RedisClusterSubscriber : IAsyncDisposable
                 moving.Add(registration.Channel);
             }
         }
-        // ASK: the slot is migrating and still owned here; ask again after the topology settles.
-        foreach (var channel in moving) _ = MoveAsync(channel, refresh: error.StartsWith('A'));
+        // ASK: the slot is migrating and still owned here; ask again once the migration had time to settle.
+        var settle = error.StartsWith('A') ? TimeSpan.FromMilliseconds(200) : TimeSpan.Zero;
+        foreach (var channel in moving) _ = MoveAsync(channel, refresh: settle > TimeSpan.Zero, settle);
     }
 
-    private async Task MoveAsync(string channel, bool refresh)
+    private async Task MoveAsync(string channel, bool refresh, TimeSpan settle = default)
     {
         Interlocked.Increment(ref _moves);
+        if (settle > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(settle, _disposed.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
         for (var attempt = 0; attempt < 20 && !_disposed.IsCancellationRequested; attempt++)
         {
             try

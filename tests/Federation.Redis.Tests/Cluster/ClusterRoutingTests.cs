@@ -28,6 +28,21 @@ public class ClusterRoutingTests
     }
 
     [Fact]
+    public void Cluster_Option_Is_Read_From_The_Connection_String()
+    {
+        Assert.True(RedisConnectionOptions.Parse("a:1,b:2,cluster=true").Cluster);
+        Assert.False(RedisConnectionOptions.Parse("a:1,b:2").Cluster);
+        Assert.Throws<ArgumentException>(() => RedisConnectionOptions.Parse("a:1,cluster=maybe"));
+    }
+
+    [Fact]
+    public async Task A_Database_Other_Than_Zero_Is_Refused()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => RedisClient.ConnectAsync($"{RedisTestCluster.Seeds},cluster=true,defaultDatabase=1"));
+        Assert.Contains("database 0 only", error.Message);
+    }
+
+    [Fact]
     public async Task One_Key_In_Every_Slot_Round_Trips_Through_Its_Owner()
     {
         await using var cluster = await RedisCluster.ConnectAsync(RedisTestCluster.Seeds);

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Federation.Redis.Cluster;
+using Federation.Redis.Connections;
 
 namespace Federation.Redis.Tests.Cluster;
 
@@ -59,6 +60,37 @@ public class ShardedPubSubTests
                 if (message == "on target") break;
                 Assert.Equal("probe", message);
             }
+        }
+        finally
+        {
+            await RedisTestCluster.MoveSlotAsync(slot, target, source);
+        }
+    }
+
+    [Theory]
+    [InlineData("resp3")]
+    [InlineData("resp2")]
+    public async Task Subscribing_With_A_Stale_Map_Follows_Moved_To_The_Owner(string protocol)
+    {
+        var options = RedisConnectionOptions.Parse($"{RedisTestCluster.Seeds},protocol={protocol}");
+        await using var cluster = await RedisCluster.ConnectAsync(options, TimeSpan.FromMinutes(10));
+        var client = new RedisClient(cluster);
+        await using var subscriber = new RedisClusterSubscriber(cluster);
+        var source = RedisTestCluster.Nodes[0];
+        var target = RedisTestCluster.Nodes[2];
+        var channel = RedisTestCluster.KeyOn(cluster, source, "stale");
+        var slot = HashSlot.Of(channel);
+        await RedisTestCluster.MoveSlotAsync(slot, source, target); // the client's map still says source
+        try
+        {
+            Assert.Equal(source, cluster.OwnerOf(slot));
+            var received = Channel.CreateUnbounded<string>();
+            // SSUBSCRIBE on the source is refused with MOVED (an error on a subscriber connection): resubscribed on the target.
+            await using var subscription = await subscriber.SubscribeAsync(channel, m => received.Writer.TryWrite(m.Message));
+            Assert.Equal(target, subscriber.NodeOf(channel));
+            Assert.Equal(target, cluster.OwnerOf(slot));
+            Assert.Equal(1, await client.ShardPublishAsync(channel, "found"));
+            Assert.Equal("found", await received.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(5)));
         }
         finally
         {
