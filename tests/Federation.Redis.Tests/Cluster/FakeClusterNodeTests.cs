@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Federation.Redis.Cluster;
+using Federation.Redis.Connections;
 
 namespace Federation.Redis.Tests.Cluster;
 
@@ -39,6 +40,17 @@ public class FakeClusterNodeTests
         var deadline = DateTime.UtcNow.AddSeconds(5);
         while (cluster.TopologyRefreshCount == before && DateTime.UtcNow < deadline) await Task.Delay(20);
         Assert.True(cluster.TopologyRefreshCount > before, "no topology refresh after the connection broke");
+    }
+
+    [Fact]
+    public async Task Topology_Is_Read_Again_Periodically()
+    {
+        await using var node = new ScriptedNode();
+        await using var cluster = await RedisCluster.ConnectAsync(
+            RedisConnectionOptions.Parse($"127.0.0.1:{node.Port},protocol=resp2"), refreshInterval: TimeSpan.FromMilliseconds(150));
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (cluster.TopologyRefreshCount < 3 && DateTime.UtcNow < deadline) await Task.Delay(20);
+        Assert.True(cluster.TopologyRefreshCount >= 3, $"{cluster.TopologyRefreshCount} topology reads");
     }
 
     private sealed class ScriptedNode : IAsyncDisposable
