@@ -4,8 +4,8 @@ using Federation.Redis.Protocol;
 namespace Federation.Redis;
 
 /// <summary>
-/// Typed Redis commands over an <see cref="IRedisExecutor"/> (one multiplexed <see cref="RedisConnection"/>; a cluster
-/// router later). Thread-safe: share one instance; concurrent calls are pipelined on the connection.
+/// Typed Redis commands over an <see cref="IRedisExecutor"/> (one multiplexed <see cref="RedisConnection"/>, or a
+/// <see cref="Cluster.RedisCluster"/> routing by hash slot). Thread-safe: share one instance; concurrent calls are pipelined on the connection.
 /// Blocking commands (XREADGROUP with BLOCK, BLPOP...) hold up every caller of the shared connection: give them their own.
 /// </summary>
 public sealed partial class RedisClient : IAsyncDisposable
