@@ -179,6 +179,24 @@ public sealed class RedisCluster : IRedisExecutor, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Runs one command on every primary (FLUSHDB, DBSIZE, SCRIPT LOAD, SCAN 0...): the replies by node endpoint.
+    /// A typed command's key routing does not apply here.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, RespValue>> ExecuteOnPrimariesAsync(string command, params object?[] args)
+    {
+        var primaries = Primaries;
+        var replies = new Task<RespValue>[primaries.Count];
+        for (var i = 0; i < primaries.Count; i++)
+        {
+            var connection = await GetConnectionAsync(primaries[i].EndPoint).ConfigureAwait(false);
+            replies[i] = connection.ExecuteAsync(command, args);
+        }
+        var result = new Dictionary<string, RespValue>(primaries.Count, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < primaries.Count; i++) result[primaries[i].EndPoint] = await replies[i].ConfigureAwait(false);
+        return result;
+    }
+
     /// <summary>Reads <c>MOVED 3999 127.0.0.1:6381</c> / <c>ASK 3999 127.0.0.1:6381</c>.</summary>
     internal (int Slot, string EndPoint) ParseRedirect(string message)
     {

@@ -73,6 +73,15 @@ public class ClusterRoutingTests
             var counts = await Task.WhenAll(owned.Select(s => direct.ExecuteAsync("CLUSTER", "COUNTKEYSINSLOT", s)));
             Assert.All(counts, c => Assert.True(c.AsInt64() >= 1));
         }
+        // Each primary holds its share: the per-node key counts of the prefix add up to one key per slot.
+        var counted = 0L;
+        foreach (var (node, reply) in await cluster.ExecuteOnPrimariesAsync("EVAL",
+                     "return #redis.call('KEYS', ARGV[1])", 0, prefix + ":*"))
+        {
+            Assert.True(reply.AsInt64() > 1000, $"{node} holds {reply.AsInt64()} keys");
+            counted += reply.AsInt64();
+        }
+        Assert.Equal(HashSlot.Count, counted);
         Assert.Equal(HashSlot.Count, (long)(await Task.WhenAll(keys.Select(k => client.DeleteAsync(k!)))).Sum());
     }
 
