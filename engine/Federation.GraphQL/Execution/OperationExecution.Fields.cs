@@ -90,8 +90,8 @@ internal sealed partial class OperationExecution
     {
         if (plan.IsTypeName) return new ValueTask<object?>(type.Name);
         var returnType = plan.ReturnType;
-        // Leaf fields read by the default resolver need a path only when they fail.
-        var path = plan.IsLeaf && plan.Pipeline is null && plan.Field.Resolver is null ? null : parentPath.Append(plan.ResponseName);
+        // Leaf fields read by the default resolver (or a parent-only one) need a path only when they fail.
+        var path = plan.IsLeaf && plan.Pipeline is null && ReadsParentOnly(plan.Field) ? null : parentPath.Append(plan.ResponseName);
         try
         {
             var resolved = Resolve(type, source, plan, path, parentPath);
@@ -109,6 +109,9 @@ internal sealed partial class OperationExecution
             return new ValueTask<object?>(HandleFieldError(ex, returnType, plan, path ?? parentPath.Append(plan.ResponseName)));
         }
     }
+
+    private static bool ReadsParentOnly(Field field)
+        => field.Resolver is not { } resolver || (object?)field.ParentValueResolver?.Resolver == resolver;
 
     private async ValueTask<object?> CompleteResolvedLater(ValueTask<object?> resolved, FieldPlan plan, Path path)
     {

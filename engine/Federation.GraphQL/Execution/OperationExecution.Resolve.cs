@@ -24,6 +24,11 @@ internal sealed partial class OperationExecution
                 var value = DefaultFieldResolver.Resolve(source, plan, IsSubscriptionEvent && parentPath.IsRoot);
                 return value is Task task ? DefaultFieldResolver.AwaitTask(task) : new ValueTask<object?>(value);
             }
+            // Resolvers that only read the parent (introspection) need no resolver context.
+            if (field.ParentValueResolver is { } parentOnly && (object)parentOnly.Resolver == resolver)
+            {
+                return new ValueTask<object?>(parentOnly.Read(source));
+            }
             var arguments = plan.GetArguments(Variables);
             return resolver(new ResolverContext(this, type, plan, source, path!, arguments));
         }

@@ -8,7 +8,7 @@ public static partial class Introspection
     // Spec 4.2.2 The __Type Type; the parent is a NamedType, ListType or NonNullType.
     private static void AddTypeFields()
     {
-        AddField(TypeType, "kind", new NonNullType(TypeKindType), Resolve<GraphQLType>(static t => t.Kind));
+        AddField(TypeType, "kind", new NonNullType(TypeKindType), Resolve<GraphQLType>(static t => TypeKinds[(int)t.Kind]));
         AddField(TypeType, "name", BuiltInTypes.String, Resolve<GraphQLType>(static t => (t as NamedType)?.Name));
         AddField(TypeType, "description", BuiltInTypes.String, Resolve<GraphQLType>(static t => (t as NamedType)?.Description));
         AddField(TypeType, "specifiedByURL", BuiltInTypes.String, Resolve<GraphQLType>(static t => (t as ScalarType)?.SpecifiedByUrl));
@@ -35,8 +35,11 @@ public static partial class Introspection
             NonNullType nn => nn.OfType,
             _ => null,
         }));
-        AddField(TypeType, "isOneOf", BuiltInTypes.Boolean, Resolve<GraphQLType>(static t => t is InputObjectType input ? input.IsOneOf : null));
+        AddField(TypeType, "isOneOf", BuiltInTypes.Boolean, Resolve<GraphQLType>(static t => t is InputObjectType input ? Boxes.Box(input.IsOneOf) : null));
     }
+
+    // One shared box per TypeKind: __Type.kind is read for every type of an introspection result.
+    private static readonly object[] TypeKinds = Enum.GetValues<TypeKind>().Select(static k => (object)k).ToArray();
 
     // Spec 4.2.2.1 __TypeKind; runtime values are the model's TypeKind.
     private static EnumType CreateTypeKindType()

@@ -85,8 +85,15 @@ public static partial class Introspection
     public static bool IsIntrospectionType(string name) => name is "__Schema" or "__Type" or "__Field" or "__InputValue"
         or "__EnumValue" or "__Directive" or "__DirectiveLocation" or "__TypeKind";
 
-    private static FieldResolver Resolve<TParent>(Func<TParent, object?> read)
-        => ctx => new ValueTask<object?>(read((TParent)ctx.Parent!));
+    private static ParentValueResolver Resolve<TParent>(Func<TParent, object?> read)
+        => new(parent => read((TParent)parent!));
+
+    private static Field AddField(ComplexType owner, string name, GraphQLType type, ParentValueResolver resolver, string? description = null)
+    {
+        var field = AddField(owner, name, type, resolver.Resolver, description);
+        field.ParentValueResolver = resolver;
+        return field;
+    }
 
     private static Field AddField(ComplexType owner, string name, GraphQLType type, FieldResolver resolver, string? description = null)
     {
