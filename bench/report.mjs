@@ -152,5 +152,10 @@ function gen0PerThousand(b) {
   return ((m.Gen0Collections / m.TotalOperations) * 1000).toFixed(2);
 }
 
-writeFileSync(outFile, lines.join('\n'));
+// Other benchmarks (serving, Redis, ...) keep their own sections between <!-- name:start --> / <!-- name:end --> markers;
+// this report rewrites only the engine part above them and carries those sections over unchanged.
+const kept = existsSync(outFile)
+  ? [...readFileSync(outFile, 'utf8').matchAll(/<!-- ([\w-]+):start -->[\s\S]*?<!-- \1:end -->/g)].map((m) => m[0])
+  : [];
+writeFileSync(outFile, [lines.join('\n').trimEnd(), ...kept].join('\n\n') + '\n');
 process.stderr.write(`wrote ${outFile}: ${met}/${measured} goals met\n`);

@@ -30,12 +30,38 @@ start_postgres() {
   trap_add "'$bin/pg_ctl' -D '$data' -m fast stop >/dev/null 2>&1 || true"
 }
 
+# Redis (issue 4, tests/Federation.Redis.Tests): installs redis-server when missing, starts a private instance on a
+# free port of 127.0.0.1 (never the machine's 6379), exports FEDERATION_TEST_REDIS=host:port and stops it at exit.
+install_redis() {
+  command -v redis-server >/dev/null 2>&1 && return 0
+  note "installing redis-server"
+  if [[ $(id -u) -eq 0 ]]; then
+    apt-get update >"$RUN_DIR/apt.log" 2>&1 && apt-get install -y redis-server >>"$RUN_DIR/apt.log" 2>&1
+  else
+    sudo apt-get update >"$RUN_DIR/apt.log" 2>&1 && sudo apt-get install -y redis-server >>"$RUN_DIR/apt.log" 2>&1
+  fi || { tail -n 20 "$RUN_DIR/apt.log"; return 1; }
+}
+
+free_port() {
+  local port="$1"
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+
 start_redis() {
-  local port="${REDIS_PORT:-56379}"
+  install_redis || { echo "redis-server unavailable: the Redis tests will report it"; return 0; }
+  local port i
+  port="$(free_port "${REDIS_PORT:-56379}")"
+  rm -f "$RUN_DIR/redis.pid"
   redis-server --bind 127.0.0.1 --port "$port" --save '' --appendonly no --daemonize yes \
-    --pidfile "$RUN_DIR/redis.pid" --logfile "$RUN_DIR/redis.log"
+    --dir "$RUN_DIR" --pidfile "$RUN_DIR/redis.pid" --logfile "$RUN_DIR/redis.log"
+  trap_add "[[ -f '$RUN_DIR/redis.pid' ]] && kill \$(cat '$RUN_DIR/redis.pid') >/dev/null 2>&1 || true"
+  for i in $(seq 1 100); do
+    redis-cli -h 127.0.0.1 -p "$port" ping >/dev/null 2>&1 && break
+    sleep 0.05
+  done
   export FEDERATION_TEST_REDIS="127.0.0.1:$port"
-  trap_add "kill \$(cat '$RUN_DIR/redis.pid') >/dev/null 2>&1 || true"
+  note "redis-server on $FEDERATION_TEST_REDIS"
 }
 
 CLEANUP=()
@@ -106,6 +132,32 @@ differential() {
   if [[ $status -ne 0 ]]; then FAILED_STEPS+=("differential (full log: $log)"); fi
 }
 
+# Adds the counts of a node:test run ("# pass N" / "# fail N") to the totals; a run that broke counts as one failure.
+count_node_tests() {
+  local log="$1" status="$2" step="$3" passed failed
+  passed="$(sed -nE 's/^# pass ([0-9]+)$/\1/p' "$log" | tail -1)"
+  failed="$(sed -nE 's/^# fail ([0-9]+)$/\1/p' "$log" | tail -1)"
+  TOTAL_PASSED=$((TOTAL_PASSED + ${passed:-0}))
+  TOTAL_FAILED=$((TOTAL_FAILED + ${failed:-0}))
+  if [[ $status -ne 0 ]]; then
+    grep -E '^\s*not ok|# (pass|fail) ' "$log" | head -n 40 || true
+    FAILED_STEPS+=("$step (full log: $log)")
+    if [[ "${failed:-0}" -eq 0 ]]; then TOTAL_FAILED=$((TOTAL_FAILED + 1)); fi
+  fi
+}
+
+# Node clients against a real `fed serve` (tests/interop-serve): graphql-http's GraphQL-over-HTTP audits, and the
+# WebSocket and SSE client suites beside them. Each test file starts its own server on 127.0.0.1 with a free port.
+interop_serve() {
+  note "interop-serve: node clients against fed serve"
+  (cd tests/interop-serve && npm ci --no-audit --no-fund --loglevel=error >"$RUN_DIR/npm-ci-serve.log" 2>&1) || {
+    cat "$RUN_DIR/npm-ci-serve.log"; FAILED_STEPS+=("npm ci (interop-serve)"); TOTAL_FAILED=$((TOTAL_FAILED + 1)); return; }
+  local log="$RUN_DIR/interop-serve.log" status=0
+  (cd tests/interop-serve && FED_DLL="$ROOT/cli/Federation.Cli/bin/$CONFIGURATION/net10.0/fed.dll" node --test) >"$log" 2>&1 || status=$?
+  count_node_tests "$log" "$status" "interop-serve"
+  grep -E '^# (pass|fail) ' "$log" || true
+}
+
 main() {
   if ! build; then
     printf '\nfailed: build\n'
@@ -113,12 +165,13 @@ main() {
     exit 1
   fi
   # start_postgres   # later: when a test project needs PostgreSQL
-  # start_redis      # later: when a test project needs Redis
+  start_redis        # tests/Federation.Redis.Tests
   local project
   while IFS= read -r project; do
     test_project "$project"
   done < <(find tests -name '*.Tests.csproj' -not -path '*/bin/*' -not -path '*/obj/*' | sort)
   differential
+  interop_serve
 
   if [[ ${#FAILED_STEPS[@]} -gt 0 ]]; then
     printf '\nfailed: %s\n' "${FAILED_STEPS[*]}"

@@ -13,16 +13,25 @@ namespace Federation.Cli;
 /// </summary>
 public static class JsonRootResolvers
 {
-    public static Schema Bind(Schema schema)
+    public static Schema Bind(Schema schema) => Bind(schema, new JsonRoot(null, TimeSpan.Zero));
+
+    /// <summary>
+    /// Binds the resolvers for a server: operations without a root value of their own read <paramref name="root"/>,
+    /// and subscription events are spaced by <paramref name="eventInterval"/>.
+    /// </summary>
+    public static Schema Bind(Schema schema, object? root, TimeSpan eventInterval) => Bind(schema, new JsonRoot(root, eventInterval));
+
+    private static Schema Bind(Schema schema, JsonRoot root)
     {
         foreach (var type in schema.Types)
         {
             if (type is not ObjectType objectType || type.Name.StartsWith("__", StringComparison.Ordinal)) continue;
             var isSubscription = ReferenceEquals(objectType, schema.SubscriptionType);
+            var isOperationRoot = ReferenceEquals(objectType, schema.QueryType) || ReferenceEquals(objectType, schema.MutationType);
             foreach (var field in objectType.Fields)
             {
-                field.Resolver = Resolve;
-                if (isSubscription) field.Subscriber = Subscribe;
+                field.Resolver = isOperationRoot && root.Value is not null ? root.ResolveFromRoot : Resolve;
+                if (isSubscription) field.Subscriber = root.Subscribe;
             }
         }
         return schema;
@@ -31,14 +40,24 @@ public static class JsonRootResolvers
     private static ValueTask<object?> Resolve(IResolverContext context)
         => new(Materialize(Property(context.Parent, context.Field.Name), context));
 
-    private static ValueTask<IAsyncEnumerable<object?>> Subscribe(IResolverContext context)
+    /// <summary>The server's root value and event spacing, captured by the resolvers bound to a schema.</summary>
+    private sealed class JsonRoot(object? value, TimeSpan eventInterval)
     {
-        var found = context.Parent is IReadOnlyDictionary<string, object?> map && map.ContainsKey(context.Field.Name);
-        var value = Materialize(Property(context.Parent, context.Field.Name), context);
-        if (value is IReadOnlyList<object?> events) return new(Stream(events));
-        // graphql-js's message; an absent property is JavaScript's undefined there.
-        var received = found ? Federation.GraphQL.Utilities.Inspect.Value(value) : "undefined";
-        throw new GraphQLException($"Subscription field must return Async Iterable. Received: {received}.");
+        public object? Value { get; } = value;
+
+        public ValueTask<object?> ResolveFromRoot(IResolverContext context)
+            => new(Materialize(Property(context.Parent ?? Value, context.Field.Name), context));
+
+        public ValueTask<IAsyncEnumerable<object?>> Subscribe(IResolverContext context)
+        {
+            var parent = context.Parent ?? Value;
+            var found = parent is IReadOnlyDictionary<string, object?> map && map.ContainsKey(context.Field.Name);
+            var value = Materialize(Property(parent, context.Field.Name), context);
+            if (value is IReadOnlyList<object?> events) return new(Stream(events, eventInterval, context.RequestAborted));
+            // graphql-js's message; an absent property is JavaScript's undefined there.
+            var received = found ? Federation.GraphQL.Utilities.Inspect.Value(value) : "undefined";
+            throw new GraphQLException($"Subscription field must return Async Iterable. Received: {received}.");
+        }
     }
 
     private static object? Property(object? parent, string name)
@@ -54,12 +73,13 @@ public static class JsonRootResolvers
         return value;
     }
 
-    private static async IAsyncEnumerable<object?> Stream(IReadOnlyList<object?> events)
+    private static async IAsyncEnumerable<object?> Stream(IReadOnlyList<object?> events, TimeSpan interval, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var e in events)
+        for (var i = 0; i < events.Count; i++)
         {
-            await Task.Yield();
-            yield return e;
+            if (i > 0 && interval > TimeSpan.Zero) await Task.Delay(interval, cancellationToken);
+            else await Task.Yield();
+            yield return events[i];
         }
     }
 }

@@ -19,6 +19,8 @@ public static class GraphQLServiceCollectionExtensions
                 sp.GetRequiredService<IOptions<GraphQLServerOptions>>());
         });
         builder.AddInMemorySubscriptions();
+        // Readiness of app.MapGraphQLHealth(): the schema is built.
+        services.AddHealthChecks().AddCheck<Http.GraphQLSchemaHealthCheck>(Http.GraphQLSchemaHealthCheck.Name, tags: [Http.GraphQLSchemaHealthCheck.ReadyTag]);
         return builder;
     }
 }

@@ -20,7 +20,8 @@ public sealed class CatalogEntry
     public IReadOnlyList<GraphQLError> Errors { get; }
     public bool IsValid => Schema is not null;
 
-    public static CatalogEntry Build(string sdl)
+    /// <summary>Builds the schema and binds the JSON-root resolvers (<paramref name="bind"/> replaces the default binding).</summary>
+    public static CatalogEntry Build(string sdl, Func<Schema, Schema>? bind = null)
     {
         Schema schema;
         try
@@ -36,7 +37,7 @@ public sealed class CatalogEntry
             return new CatalogEntry(null, e.Errors);
         }
         // FromSdl already ran the SDL rules and the schema validator (it throws SchemaException on errors).
-        return new CatalogEntry(JsonRootResolvers.Bind(schema), []);
+        return new CatalogEntry((bind ?? JsonRootResolvers.Bind)(schema), []);
     }
 }
 

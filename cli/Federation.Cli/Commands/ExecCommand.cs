@@ -1,6 +1,5 @@
 using Federation.Cli.Batch;
 using Federation.Cli.Json;
-using Federation.Cli.Samples;
 using Federation.GraphQL.Execution;
 
 namespace Federation.Cli.Commands;
@@ -26,18 +25,14 @@ public sealed class ExecCommand : ICommand
             ? await SourceFiles.ReadAsync(queryFile, console, cancellationToken)
             : arguments.Positional.Count == 1 ? arguments.Positional[0] : throw new CommandException("expects one query (or --query-file <file>).");
 
-        var schemaPath = arguments.Value("--schema");
-        var rootPath = arguments.Value("--root");
-        var sdl = schemaPath is null ? EmbeddedSample.Schema : await SourceFiles.ReadAsync(schemaPath, console, cancellationToken);
-        var rootJson = rootPath is not null ? await SourceFiles.ReadAsync(rootPath, console, cancellationToken)
-            : schemaPath is null ? EmbeddedSample.Data : "null";
-
-        var entry = CatalogEntry.Build(sdl);
+        var source = await SchemaSource.ReadAsync(arguments, console, cancellationToken);
+        var entry = CatalogEntry.Build(source.Sdl);
         if (!entry.IsValid)
         {
-            foreach (var error in entry.Errors) await console.Error.WriteLineAsync(ErrorJson.Describe(schemaPath ?? "sample.graphql", error));
+            await source.ReportAsync(entry, console);
             return 1;
         }
+        var rootJson = source.RootJson;
 
         var request = new ExecutionRequest
         {
@@ -54,7 +49,7 @@ public sealed class ExecCommand : ICommand
         return result.HasData ? 0 : 1;
     }
 
-    private static T? Decode<T>(string option, string? json, Func<string, T> decode)
+    internal static T? Decode<T>(string option, string? json, Func<string, T> decode)
     {
         if (json is null) return default;
         try

@@ -1,0 +1,16 @@
+namespace Federation.GraphQL.AspNetCore.Http;
+
+/// <summary>The parameters of a GraphQL-over-HTTP request (spec: Request Parameters), decoded from a GET URL or a JSON body.</summary>
+internal sealed class GraphQLHttpRequest
+{
+    public required string Query { get; init; }
+
+    public string? OperationName { get; init; }
+
+    public IReadOnlyDictionary<string, object?>? Variables { get; init; }
+
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+}
+
+/// <summary>Why a request is not a well-formed GraphQL-over-HTTP request: the status code and the error message.</summary>
+internal readonly record struct RequestRejection(int StatusCode, string Message, string? Allow = null);

@@ -1,0 +1,196 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace Federation.GraphQL.AspNetCore.Http;
+
+/// <summary>
+/// Decodes request parameters from JSON (spec: POST, JSON Encoding; GET's <c>variables</c> and <c>extensions</c>) with a
+/// <see cref="Utf8JsonReader"/> straight over the body bytes, into the engine's plain value graph (ordered maps,
+/// lists, long/double, string, bool, null). Unknown properties are skipped; <c>null</c> equals absent.
+/// </summary>
+internal static class JsonRequestReader
+{
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
+
+    /// <summary>
+    /// Reads a body: one request object, or (when <paramref name="allowBatch"/>) an array of them. Returns false with
+    /// the rejection (400) when the JSON is malformed or the parameters have the wrong types.
+    /// </summary>
+    public static bool TryReadBody(ReadOnlySequence<byte> body, bool allowBatch, int maxBatchSize,
+        out GraphQLHttpRequest? single, out List<GraphQLHttpRequest>? batch, out RequestRejection rejection)
+    {
+        single = null;
+        batch = null;
+        rejection = default;
+        var reader = new Utf8JsonReader(body, ReaderOptions);
+        try
+        {
+            if (!reader.Read())
+            {
+                rejection = BadRequest("The request body is empty; POST a JSON object with a \"query\" string.");
+                return false;
+            }
+            if (reader.TokenType == JsonTokenType.StartArray)
+            {
+                if (!allowBatch)
+                {
+                    rejection = BadRequest("Batched requests (a JSON array) are not enabled on this server; POST one JSON object.");
+                    return false;
+                }
+                batch = [];
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    if (batch.Count >= maxBatchSize)
+                    {
+                        rejection = BadRequest($"A batch may hold at most {maxBatchSize} requests.");
+                        return false;
+                    }
+                    if (!TryReadRequest(ref reader, out var item, out rejection)) return false;
+                    batch.Add(item!);
+                }
+                if (batch.Count == 0)
+                {
+                    rejection = BadRequest("A batch must hold at least one request.");
+                    return false;
+                }
+            }
+            else if (!TryReadRequest(ref reader, out single, out rejection))
+            {
+                return false;
+            }
+            if (reader.Read())
+            {
+                rejection = BadRequest("The request body holds more than one JSON value.");
+                return false;
+            }
+            return true;
+        }
+        catch (JsonException e)
+        {
+            rejection = BadRequest($"The request body is not valid JSON: {e.Message}");
+            return false;
+        }
+    }
+
+    /// <summary>A GET parameter (<c>variables</c> or <c>extensions</c>) that must hold a JSON object; empty means absent.</summary>
+    public static bool TryReadObjectParameter(string name, string? json, out IReadOnlyDictionary<string, object?>? value, out RequestRejection rejection)
+    {
+        value = null;
+        rejection = default;
+        if (string.IsNullOrEmpty(json)) return true;
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), ReaderOptions);
+        try
+        {
+            if (!reader.Read()) throw new JsonException("Empty value.");
+            if (reader.TokenType == JsonTokenType.StartObject) value = ReadObject(ref reader);
+            else if (reader.TokenType != JsonTokenType.Null) return Fail(name, out rejection);
+            if (reader.Read()) throw new JsonException("More than one JSON value.");
+            return true;
+        }
+        catch (JsonException e)
+        {
+            rejection = BadRequest($"The \"{name}\" parameter is not valid JSON: {e.Message}");
+            return false;
+        }
+    }
+
+    private static bool TryReadRequest(ref Utf8JsonReader reader, out GraphQLHttpRequest? request, out RequestRejection rejection)
+    {
+        request = null;
+        rejection = default;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            rejection = BadRequest("A GraphQL request must be a JSON object with a \"query\" string.");
+            return false;
+        }
+        string? query = null, operationName = null;
+        IReadOnlyDictionary<string, object?>? variables = null, extensions = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("query"u8))
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.String) query = reader.GetString();
+                else if (reader.TokenType == JsonTokenType.Null) query = null;
+                else return Fail("query", out rejection);
+            }
+            else if (reader.ValueTextEquals("operationName"u8))
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.String) operationName = reader.GetString();
+                else if (reader.TokenType == JsonTokenType.Null) operationName = null;
+                else return Fail("operationName", out rejection);
+            }
+            else if (reader.ValueTextEquals("variables"u8))
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.StartObject) variables = ReadObject(ref reader);
+                else if (reader.TokenType == JsonTokenType.Null) variables = null;
+                else return Fail("variables", out rejection);
+            }
+            else if (reader.ValueTextEquals("extensions"u8))
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.StartObject) extensions = ReadObject(ref reader);
+                else if (reader.TokenType == JsonTokenType.Null) extensions = null;
+                else return Fail("extensions", out rejection);
+            }
+            else
+            {
+                // Spec: servers MUST ignore properties they do not understand.
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        if (query is null)
+        {
+            rejection = BadRequest("The request has no \"query\": send the GraphQL document as a string.");
+            return false;
+        }
+        request = new GraphQLHttpRequest { Query = query, OperationName = operationName, Variables = variables, Extensions = extensions };
+        return true;
+    }
+
+    private static bool Fail(string parameter, out RequestRejection rejection)
+    {
+        var expected = parameter is "query" or "operationName" ? "a string" : "an object";
+        rejection = BadRequest($"The \"{parameter}\" parameter must be {expected} (or null).");
+        return false;
+    }
+
+    private static RequestRejection BadRequest(string message) => new(StatusCodes.Status400BadRequest, message);
+
+    private static object? ReadValue(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Number => reader.TryGetInt64(out var l) ? l : reader.GetDouble(),
+        JsonTokenType.StartObject => ReadObject(ref reader),
+        JsonTokenType.StartArray => ReadArray(ref reader),
+        _ => throw new JsonException($"Unexpected JSON token {reader.TokenType}."),
+    };
+
+    private static IReadOnlyDictionary<string, object?> ReadObject(ref Utf8JsonReader reader)
+    {
+        var map = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            reader.Read();
+            // A later duplicate key replaces the earlier value, as JSON.parse does.
+            map[name] = ReadValue(ref reader);
+        }
+        return map;
+    }
+
+    private static List<object?> ReadArray(ref Utf8JsonReader reader)
+    {
+        var list = new List<object?>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) list.Add(ReadValue(ref reader));
+        return list;
+    }
+}

@@ -1,0 +1,16 @@
+using Federation.Redis.Protocol;
+
+namespace Federation.Redis.Connections;
+
+/// <summary>
+/// Anything that can run an encoded command: one <see cref="RedisConnection"/> to one server today, a cluster router
+/// (which reads <see cref="CommandEncoder.Key"/> to pick the node by hash slot) later.
+/// </summary>
+public interface IRedisExecutor
+{
+    /// <summary>Sends the command (taking over its pooled buffer); the task completes with the reply.</summary>
+    /// <exception cref="RedisServerException">Redis answered with an error.</exception>
+    /// <exception cref="RedisConnectionException">The connection is down or broke before the reply came.</exception>
+    /// <exception cref="RedisTimeoutException">No reply within the sync timeout.</exception>
+    Task<RespValue> SendAsync(ref CommandEncoder command, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Federation.Cli.Batch;
+using Federation.Cli.Json;
+using Federation.GraphQL.Execution;
+
+namespace Federation.Cli.Tests.Commands;
+
+public class ServeCommandTests
+{
+    /// <summary>Runs <c>fed serve</c> in-process until <paramref name="use"/> is done, then stops it as Ctrl+C would.</summary>
+    private static async Task<(int Exit, string Out, string Error)> ServeAsync(Func<Uri, Task> use, params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var console = new CommandConsole(new StringReader(""), TextWriter.Synchronized(output), TextWriter.Synchronized(error));
+        using var stop = new CancellationTokenSource();
+        var run = CommandLine.RunAsync(["serve", .. args], console, stop.Token);
+        var deadline = Stopwatch.StartNew();
+        Match match;
+        while (!(match = Regex.Match(Read(output), @"^Listening on (http://127\.0\.0\.1:\d+)\n")).Success)
+        {
+            if (run.IsCompleted) return (await run, Read(output), Read(error));
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(30), "fed serve did not print its Listening line");
+            await Task.Delay(20);
+        }
+        try
+        {
+            await use(new Uri(match.Groups[1].Value));
+        }
+        finally
+        {
+            stop.Cancel();
+        }
+        var exit = await run.WaitAsync(TimeSpan.FromSeconds(30));
+        return (exit, Read(output), Read(error));
+
+        static string Read(StringWriter writer)
+        {
+            lock (writer) return writer.ToString();
+        }
+    }
+
+    private static async Task<string> PostAsync(Uri address, string query)
+    {
+        using var client = new HttpClient { BaseAddress = address };
+        var body = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync("/graphql", body);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    [Fact]
+    public async Task Serve_Prints_One_Listening_Line_Serves_The_Sample_And_Stops_Cleanly()
+    {
+        var (exit, output, _) = await ServeAsync(async address =>
+        {
+            Assert.Equal("127.0.0.1", address.Host);
+            Assert.NotEqual(0, address.Port);
+            var json = await PostAsync(address, "{ project(name: \"Docs\") { name tasks { title } } }");
+            Assert.Equal("""{"data":{"project":{"name":"Docs","tasks":[{"title":"README"}]}}}""", json);
+            using var client = new HttpClient { BaseAddress = address };
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        }, "--port", "0");
+        Assert.Equal(0, exit);
+        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task Serve_Reads_The_Schema_And_Root_Value_From_Files()
+    {
+        var schema = CliRun.TempFile("type Query { greeting: String, numbers: [Int] }");
+        var root = CliRun.TempFile("""{ "greeting": "hi", "numbers": [1, 2] }""", ".json");
+        var (exit, _, _) = await ServeAsync(async address =>
+            Assert.Equal("""{"data":{"greeting":"hi","numbers":[1,2]}}""", await PostAsync(address, "{ greeting numbers }")),
+            "--schema", schema, "--root", root, "--port", "0");
+        Assert.Equal(0, exit);
+    }
+
+    [Theory]
+    [InlineData("--port", "70000")]
+    [InlineData("--port", "x")]
+    [InlineData("--event-interval-ms", "-1")]
+    public async Task Serve_Rejects_Bad_Numbers(string option, string value)
+    {
+        var (exit, _, error) = await CliRun.RunAsync("", "serve", option, value);
+        Assert.Equal(1, exit);
+        Assert.Contains(option, error);
+    }
+
+    [Fact]
+    public async Task Serve_Reports_Schema_Errors_With_Exit_Code_1()
+    {
+        var schema = CliRun.TempFile("type Query { a: Missing }");
+        var (exit, output, error) = await CliRun.RunAsync("", "serve", "--schema", schema, "--port", "0");
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains("Missing", error);
+    }
+
+    [Fact]
+    public async Task Subscription_Array_Root_Emits_Its_Elements_Spaced_By_The_Interval()
+    {
+        var root = JsonValues.Parse("""{ "ticks": [{ "ticks": 1 }, { "ticks": 2 }, { "ticks": 3 }] }""");
+        var entry = CatalogEntry.Build("type Query { a: Int } type Subscription { ticks: Int }",
+            schema => JsonRootResolvers.Bind(schema, root, TimeSpan.FromMilliseconds(100)));
+        var executor = new RequestExecutor(entry.Schema!);
+        var subscription = await executor.SubscribeAsync(new ExecutionRequest("subscription { ticks }"));
+        var clock = Stopwatch.StartNew();
+        var events = new List<string>();
+        await foreach (var result in subscription.Stream!) events.Add(result.ToJson());
+        Assert.Equal(["""{"data":{"ticks":1}}""", """{"data":{"ticks":2}}""", """{"data":{"ticks":3}}"""], events);
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(190), $"3 events 100 ms apart took {clock.Elapsed}");
+    }
+}
