@@ -1,3 +1,4 @@
+using Federation.GraphQL.Execution.Coercion;
 using Federation.GraphQL.Execution.Planning;
 using Federation.GraphQL.Types;
 
@@ -27,7 +28,8 @@ internal sealed partial class OperationExecution
             // Resolvers that only read the parent (introspection) need no resolver context.
             if (field.ParentValueResolver is { } parentOnly && (object)parentOnly.Resolver == resolver)
             {
-                return new ValueTask<object?>(parentOnly.Read(source));
+                var parentOnlyArguments = field.Arguments.Count > 0 ? plan.GetArguments(Variables) : ArgumentCoercion.Empty;
+                return new ValueTask<object?>(parentOnly.Read(source, parentOnlyArguments, Schema));
             }
             var arguments = plan.GetArguments(Variables);
             return resolver(new ResolverContext(this, type, plan, source, path!, arguments));

@@ -12,7 +12,7 @@ public static partial class Introspection
         AddField(FieldType, "name", NonNullString, Resolve<Field>(static f => f.Name));
         AddField(FieldType, "description", BuiltInTypes.String, Resolve<Field>(static f => f.Description));
         var args = AddField(FieldType, "args", NonNullListOfNonNull(InputValueType),
-            static ctx => new ValueTask<object?>(WithoutDeprecated(((Field)ctx.Parent!).Arguments, IncludeDeprecated(ctx))));
+            Resolve<Field>(static (f, arguments, _) => WithoutDeprecated(f.Arguments, IncludeDeprecated(arguments))));
         AddIncludeDeprecated(args);
         AddField(FieldType, "type", new NonNullType(TypeType), Resolve<Field>(static f => f.Type));
         AddField(FieldType, "isDeprecated", NonNullBoolean, Resolve<Field>(static f => Boxes.Box(f.IsDeprecated)));

@@ -13,20 +13,20 @@ public static partial class Introspection
         AddField(TypeType, "description", BuiltInTypes.String, Resolve<GraphQLType>(static t => (t as NamedType)?.Description));
         AddField(TypeType, "specifiedByURL", BuiltInTypes.String, Resolve<GraphQLType>(static t => (t as ScalarType)?.SpecifiedByUrl));
 
-        var fields = AddField(TypeType, "fields", ListOfNonNull(FieldType), static ctx => new ValueTask<object?>(
-            ctx.Parent is ComplexType complex ? WithoutDeprecated(complex.Fields, IncludeDeprecated(ctx)) : null));
+        var fields = AddField(TypeType, "fields", ListOfNonNull(FieldType), Resolve<GraphQLType>(static (t, arguments, _) =>
+            t is ComplexType complex ? WithoutDeprecated(complex.Fields, IncludeDeprecated(arguments)) : null));
         AddIncludeDeprecated(fields);
 
         AddField(TypeType, "interfaces", ListOfNonNull(TypeType), Resolve<GraphQLType>(static t => (t as ComplexType)?.Interfaces));
-        AddField(TypeType, "possibleTypes", ListOfNonNull(TypeType), static ctx => new ValueTask<object?>(
-            ctx.Parent is InterfaceType or UnionType ? ctx.Schema.GetPossibleTypes((NamedType)ctx.Parent) : null));
+        AddField(TypeType, "possibleTypes", ListOfNonNull(TypeType), Resolve<GraphQLType>(static (t, _, schema) =>
+            t is InterfaceType or UnionType ? schema.GetPossibleTypes((NamedType)t) : null));
 
-        var enumValues = AddField(TypeType, "enumValues", ListOfNonNull(EnumValueType), static ctx => new ValueTask<object?>(
-            ctx.Parent is EnumType e ? WithoutDeprecated(e.Values, IncludeDeprecated(ctx)) : null));
+        var enumValues = AddField(TypeType, "enumValues", ListOfNonNull(EnumValueType), Resolve<GraphQLType>(static (t, arguments, _) =>
+            t is EnumType e ? WithoutDeprecated(e.Values, IncludeDeprecated(arguments)) : null));
         AddIncludeDeprecated(enumValues);
 
-        var inputFields = AddField(TypeType, "inputFields", ListOfNonNull(InputValueType), static ctx => new ValueTask<object?>(
-            ctx.Parent is InputObjectType input ? WithoutDeprecated(input.Fields, IncludeDeprecated(ctx)) : null));
+        var inputFields = AddField(TypeType, "inputFields", ListOfNonNull(InputValueType), Resolve<GraphQLType>(static (t, arguments, _) =>
+            t is InputObjectType input ? WithoutDeprecated(input.Fields, IncludeDeprecated(arguments)) : null));
         AddIncludeDeprecated(inputFields);
 
         AddField(TypeType, "ofType", TypeType, Resolve<GraphQLType>(static t => t switch

@@ -86,7 +86,10 @@ public static partial class Introspection
         or "__EnumValue" or "__Directive" or "__DirectiveLocation" or "__TypeKind";
 
     private static ParentValueResolver Resolve<TParent>(Func<TParent, object?> read)
-        => new(parent => read((TParent)parent!));
+        => new((parent, _, _) => read((TParent)parent!));
+
+    private static ParentValueResolver Resolve<TParent>(Func<TParent, IReadOnlyDictionary<string, object?>, Schema, object?> read)
+        => new((parent, arguments, schema) => read((TParent)parent!, arguments, schema));
 
     private static Field AddField(ComplexType owner, string name, GraphQLType type, ParentValueResolver resolver, string? description = null)
     {
@@ -109,8 +112,8 @@ public static partial class Introspection
             DefaultValue = new Language.BooleanValueNode(false),
         });
 
-    private static bool IncludeDeprecated(IResolverContext ctx)
-        => ctx.Arguments.TryGetValue("includeDeprecated", out var value) && value is true;
+    private static bool IncludeDeprecated(IReadOnlyDictionary<string, object?> arguments)
+        => arguments.TryGetValue("includeDeprecated", out var value) && value is true;
 
     private static GraphQLType ListOfNonNull(NamedType type) => new ListType(new NonNullType(type));
 
