@@ -92,6 +92,21 @@ internal sealed partial class OperationExecution
             throw new GraphQLException(
                 $"Expected Iterable, but did not find one for field \"{plan.ParentType.Name}.{plan.Field.Name}\".");
         }
+        // Indexed lists (arrays, List<T>, the schema's collections) are read without an enumerator.
+        if (value is IReadOnlyList<object?> indexed)
+        {
+            var count = indexed.Count;
+            var items = count == 0 ? [] : new object?[count];
+            ValueTask<object?>[]? waiting = null;
+            for (var i = 0; i < count; i++)
+            {
+                var item = CompleteItem(itemType, plan, path, i, indexed[i], ref waiting, count);
+                if (item is PropagatedError) return new ValueTask<object?>(item);
+                items[i] = item;
+            }
+            return waiting is null ? new ValueTask<object?>(items) : AwaitItems(items, waiting);
+        }
+
         List<object?>? grown = null;
         object?[]? results = null;
         if (value is ICollection collection) results = collection.Count == 0 ? [] : new object?[collection.Count];
@@ -101,28 +116,7 @@ internal sealed partial class OperationExecution
         foreach (var item in (IEnumerable)value)
         {
             if (results is not null && index >= results.Length) Array.Resize(ref results, index + 1);
-            var itemPath = path.Append(index);
-            object? completedItem;
-            try
-            {
-                var completion = CompleteValue(itemType, plan, itemPath, item);
-                if (!completion.IsCompleted)
-                {
-                    pending ??= new ValueTask<object?>[results?.Length ?? 4];
-                    if (index >= pending.Length) Array.Resize(ref pending, pending.Length * 2);
-                    pending[index] = AwaitCompletion(completion, itemType, plan, itemPath);
-                    completedItem = null;
-                }
-                else
-                {
-                    completedItem = completion.GetAwaiter().GetResult();
-                    if (completedItem is PropagatedError p) completedItem = HandleFieldError(p, itemType, plan, itemPath);
-                }
-            }
-            catch (Exception ex)
-            {
-                completedItem = HandleFieldError(ex, itemType, plan, itemPath);
-            }
+            var completedItem = CompleteItem(itemType, plan, path, index, item, ref pending, results?.Length ?? 4);
             // A non-null item failed: the whole list is null (the error travels on).
             if (completedItem is PropagatedError) return new ValueTask<object?>(completedItem);
             if (results is not null) results[index] = completedItem;
@@ -132,6 +126,33 @@ internal sealed partial class OperationExecution
         results ??= grown!.ToArray();
         if (results.Length != index) Array.Resize(ref results, index);
         return pending is null ? new ValueTask<object?>(results) : AwaitItems(results, pending);
+    }
+
+    /// <summary>
+    /// Completes one list item; an item still running is recorded in <paramref name="pending"/> (its place in the result
+    /// stays null until awaited). Returns <see cref="PropagatedError"/> when a non-null item failed.
+    /// </summary>
+    private object? CompleteItem(GraphQLType itemType, FieldPlan plan, Path path, int index, object? item,
+        ref ValueTask<object?>[]? pending, int capacity)
+    {
+        var itemPath = path.Append(index);
+        try
+        {
+            var completion = CompleteValue(itemType, plan, itemPath, item);
+            if (!completion.IsCompleted)
+            {
+                pending ??= new ValueTask<object?>[capacity];
+                if (index >= pending.Length) Array.Resize(ref pending, Math.Max(pending.Length * 2, index + 1));
+                pending[index] = AwaitCompletion(completion, itemType, plan, itemPath);
+                return null;
+            }
+            var completedItem = completion.GetAwaiter().GetResult();
+            return completedItem is PropagatedError p ? HandleFieldError(p, itemType, plan, itemPath) : completedItem;
+        }
+        catch (Exception ex)
+        {
+            return HandleFieldError(ex, itemType, plan, itemPath);
+        }
     }
 
     private static async ValueTask<object?> AwaitItems(object?[] results, ValueTask<object?>[] pending)
