@@ -11,9 +11,9 @@ internal sealed partial class OperationExecution
 {
     /// <summary>
     /// Spec 6.4.3 CompleteValue. Throws for errors of this position; returns <see cref="PropagatedError"/> when a
-    /// non-null descendant failed.
+    /// non-null descendant failed. A null <paramref name="path"/> means the top of <see cref="Paths"/> (leaves do not use it).
     /// </summary>
-    private ValueTask<object?> CompleteValue(GraphQLType type, FieldPlan plan, Path path, object? value)
+    private ValueTask<object?> CompleteValue(GraphQLType type, FieldPlan plan, Path? path, object? value)
     {
         if (type is NonNullType nonNull)
         {
@@ -69,11 +69,11 @@ internal sealed partial class OperationExecution
         throw new GraphQLException($"Enum \"{type.Name}\" cannot represent value: {Inspect.Value(value)}");
     }
 
-    private ValueTask<object?> CompleteObject(ObjectType type, FieldPlan plan, Path path, object value)
+    private ValueTask<object?> CompleteObject(ObjectType type, FieldPlan plan, Path? path, object value)
     {
         if (type.IsTypeOf is { } isTypeOf)
         {
-            var context = new ResolverContext(this, type, plan, value, path, ArgumentCoercion.Empty);
+            var context = new ResolverContext(this, type, plan, value, Materialize(path), ArgumentCoercion.Empty);
             if (!isTypeOf(value, context))
             {
                 throw new GraphQLException(new GraphQLError(
@@ -84,7 +84,7 @@ internal sealed partial class OperationExecution
     }
 
     /// <summary>Spec 6.4.3 list completion: any enumerable but strings and maps; items complete independently.</summary>
-    private ValueTask<object?> CompleteList(GraphQLType itemType, FieldPlan plan, Path path, object value)
+    private ValueTask<object?> CompleteList(GraphQLType itemType, FieldPlan plan, Path? path, object value)
     {
         if (value is JsonElement { ValueKind: JsonValueKind.Array } json) value = DefaultFieldResolver.FromJson(json)!;
         if (!InputValueCoercion.IsList(value))
@@ -132,10 +132,25 @@ internal sealed partial class OperationExecution
     /// Completes one list item; an item still running is recorded in <paramref name="pending"/> (its place in the result
     /// stays null until awaited). Returns <see cref="PropagatedError"/> when a non-null item failed.
     /// </summary>
-    private object? CompleteItem(GraphQLType itemType, FieldPlan plan, Path path, int index, object? item,
+    private object? CompleteItem(GraphQLType itemType, FieldPlan plan, Path? path, int index, object? item,
         ref ValueTask<object?>[]? pending, int capacity)
     {
-        var itemPath = path.Append(index);
+        if (path is not null) return CompleteItem(itemType, plan, path.Append(index), item, ref pending, index, capacity);
+        Paths.Push(index);
+        try
+        {
+            return CompleteItem(itemType, plan, null, item, ref pending, index, capacity);
+        }
+        finally
+        {
+            Paths.Pop();
+        }
+    }
+
+    /// <param name="itemPath">The item's path, or null when it is the top of <see cref="Paths"/>.</param>
+    private object? CompleteItem(GraphQLType itemType, FieldPlan plan, Path? itemPath, object? item,
+        ref ValueTask<object?>[]? pending, int index, int capacity)
+    {
         try
         {
             var completion = CompleteValue(itemType, plan, itemPath, item);
@@ -143,15 +158,15 @@ internal sealed partial class OperationExecution
             {
                 pending ??= new ValueTask<object?>[capacity];
                 if (index >= pending.Length) Array.Resize(ref pending, Math.Max(pending.Length * 2, index + 1));
-                pending[index] = AwaitCompletion(completion, itemType, plan, itemPath);
+                pending[index] = AwaitCompletion(completion, itemType, plan, Materialize(itemPath));
                 return null;
             }
             var completedItem = completion.GetAwaiter().GetResult();
-            return completedItem is PropagatedError p ? HandleFieldError(p, itemType, plan, itemPath) : completedItem;
+            return completedItem is PropagatedError p ? HandleFieldError(p, itemType, plan, Materialize(itemPath)) : completedItem;
         }
         catch (Exception ex)
         {
-            return HandleFieldError(ex, itemType, plan, itemPath);
+            return HandleFieldError(ex, itemType, plan, Materialize(itemPath));
         }
     }
 
