@@ -13,7 +13,8 @@ internal sealed partial class OperationExecution
     public ValueTask<object?> ExecuteFields(ObjectType type, object? source, Path? path, SelectionPlan plan)
     {
         var fields = plan.Fields;
-        var map = new ResultMap(plan.Keys, plan.EncodedKeys);
+        // The synchronous part (no path: single-threaded) takes its storage from the slab; continuations allocate.
+        var map = path is null ? Slab.Create(plan.Shape) : new ResultMap(plan.Shape, new object?[fields.Length], 0);
         ValueTask<object?>[]? pending = null;
         for (var i = 0; i < fields.Length; i++)
         {
@@ -51,7 +52,7 @@ internal sealed partial class OperationExecution
     public ValueTask<object?> ExecuteFieldsSerially(ObjectType type, object? source, Path? path, SelectionPlan plan)
     {
         var fields = plan.Fields;
-        var map = new ResultMap(plan.Keys, plan.EncodedKeys);
+        var map = new ResultMap(plan.Shape, new object?[fields.Length], 0);
         for (var i = 0; i < fields.Length; i++)
         {
             var result = ExecuteField(type, source, fields[i], path);

@@ -52,6 +52,9 @@ internal sealed partial class OperationExecution
     /// <summary>The response path during the synchronous part of the execution (see <see cref="PathStack"/>).</summary>
     private PathStack Paths { get; } = new();
 
+    /// <summary>Value storage of the result maps completed during the synchronous part of the execution.</summary>
+    private ResultSlab Slab { get; } = new();
+
     /// <summary>True while executing the root selection set of a subscription event (the event is the root value).</summary>
     public bool IsSubscriptionEvent { get; init; }
 
