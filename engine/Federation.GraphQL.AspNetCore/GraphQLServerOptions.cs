@@ -27,6 +27,9 @@ public sealed class GraphQLServerOptions
     /// <summary>graphql-transport-ws: interval of server pings (null: the server does not ping).</summary>
     public TimeSpan? KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(12);
 
+    /// <summary>graphql-transport-ws: largest accepted message in bytes; a larger one closes the socket with 1009. Default 1 MiB.</summary>
+    public long MaxWebSocketMessageBytes { get; set; } = 1024 * 1024;
+
     /// <summary>Bounded buffering between a subscription's source and a slow client.</summary>
     public SubscriptionBufferOptions SubscriptionBuffer { get; } = new();
 
@@ -48,6 +51,9 @@ public sealed class GraphQLConnectionContext
         ContextData = contextData;
     }
 
+    /// <summary>The key under which the ConnectionInit payload is found in every operation's context data.</summary>
+    public const string PayloadKey = "Federation.GraphQL.ConnectionPayload";
+
     public Microsoft.AspNetCore.Http.HttpContext HttpContext { get; }
 
     /// <summary>The ConnectionInit payload (graphql-transport-ws), if any.</summary>
@@ -55,4 +61,7 @@ public sealed class GraphQLConnectionContext
 
     /// <summary>Copied into the context data of every operation on this connection.</summary>
     public IDictionary<string, object?> ContextData { get; }
+
+    /// <summary>Sent as the payload of ConnectionAck (graphql-transport-ws) when set.</summary>
+    public IReadOnlyDictionary<string, object?>? AcknowledgementPayload { get; set; }
 }
