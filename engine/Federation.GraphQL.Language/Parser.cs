@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Federation.GraphQL.Language;
@@ -308,7 +309,8 @@ public ref partial struct Parser
             GrowScratch();
         }
 
-        _scratch[_scratchTop++] = item;
+        // The scratch array is exactly object?[]: a plain store, without the covariant array store check.
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_scratch), _scratchTop++) = item;
     }
 
     private T[] PopArray<T>(int start) where T : class

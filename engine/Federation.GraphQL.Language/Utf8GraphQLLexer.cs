@@ -58,11 +58,21 @@ public ref partial struct Utf8GraphQLLexer
             {
                 case CharClass.Ignored:
                     position++;
-                    // Indentation comes in runs: skip them vectorized.
+                    // Indentation comes in runs: short ones byte by byte, long ones vectorized.
                     if ((uint)position < (uint)source.Length && source[position] == ' ')
                     {
-                        var run = source[position..].IndexOfAnyExcept((byte)' ');
-                        position = run < 0 ? source.Length : position + run;
+                        position++;
+                        var limit = Math.Min(source.Length, position + 8);
+                        while (position < limit && source[position] == ' ')
+                        {
+                            position++;
+                        }
+
+                        if (position == limit && position < source.Length)
+                        {
+                            var run = source[position..].IndexOfAnyExcept((byte)' ');
+                            position = run < 0 ? source.Length : position + run;
+                        }
                     }
 
                     continue;

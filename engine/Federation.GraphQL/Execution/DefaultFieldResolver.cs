@@ -176,7 +176,11 @@ internal sealed class MemberAccessor
             FieldInfo f => Expression.Field(typed, f),
             _ => throw new InvalidOperationException(),
         };
-        var lambda = Expression.Lambda<Func<object, object?>>(Expression.Convert(body, typeof(object)), instance);
+        // Booleans and small integers come from shared boxes (Boxes) instead of a new box per read.
+        Expression boxed = body.Type == typeof(bool) || body.Type == typeof(int)
+            ? Expression.Call(typeof(Boxes).GetMethod(nameof(Boxes.Box), [body.Type])!, body)
+            : Expression.Convert(body, typeof(object));
+        var lambda = Expression.Lambda<Func<object, object?>>(boxed, instance);
         return new MemberAccessor(type, lambda.Compile());
     }
 }

@@ -11,7 +11,7 @@ internal sealed partial class OperationExecution
     /// Spec 6.4.3 ResolveAbstractType: the type's ResolveType delegate, else a "__typename" entry of the value, else the
     /// first possible type whose IsTypeOf accepts it, else the possible type whose RuntimeType the value is an instance of.
     /// </summary>
-    private ObjectType ResolveAbstractType(NamedType abstractType, FieldPlan plan, Path path, object value)
+    private ObjectType ResolveAbstractType(NamedType abstractType, FieldPlan plan, Path? path, object value)
     {
         var resolveType = abstractType switch
         {
@@ -22,7 +22,7 @@ internal sealed partial class OperationExecution
         ResolverContext? context = null;
         if (resolveType is not null)
         {
-            context = new ResolverContext(this, plan.ParentType, plan, value, path, ArgumentCoercion.Empty);
+            context = new ResolverContext(this, plan.ParentType, plan, value, Materialize(path), ArgumentCoercion.Empty);
             if (resolveType(value, context, abstractType) is { } resolved) return EnsureValidRuntimeType(resolved.Name, abstractType, plan);
         }
         if (TypeNameOf(value) is { } typeName) return EnsureValidRuntimeType(typeName, abstractType, plan);
@@ -31,7 +31,7 @@ internal sealed partial class OperationExecution
         {
             if (candidate.IsTypeOf is { } isTypeOf)
             {
-                context ??= new ResolverContext(this, plan.ParentType, plan, value, path, ArgumentCoercion.Empty);
+                context ??= new ResolverContext(this, plan.ParentType, plan, value, Materialize(path), ArgumentCoercion.Empty);
                 if (isTypeOf(value, context)) return candidate;
             }
         }

@@ -11,9 +11,9 @@ internal sealed partial class OperationExecution
 {
     /// <summary>
     /// Spec 6.4.3 CompleteValue. Throws for errors of this position; returns <see cref="PropagatedError"/> when a
-    /// non-null descendant failed.
+    /// non-null descendant failed. A null <paramref name="path"/> means the top of <see cref="Paths"/> (leaves do not use it).
     /// </summary>
-    private ValueTask<object?> CompleteValue(GraphQLType type, FieldPlan plan, Path path, object? value)
+    private ValueTask<object?> CompleteValue(GraphQLType type, FieldPlan plan, Path? path, object? value)
     {
         if (type is NonNullType nonNull)
         {
@@ -69,11 +69,11 @@ internal sealed partial class OperationExecution
         throw new GraphQLException($"Enum \"{type.Name}\" cannot represent value: {Inspect.Value(value)}");
     }
 
-    private ValueTask<object?> CompleteObject(ObjectType type, FieldPlan plan, Path path, object value)
+    private ValueTask<object?> CompleteObject(ObjectType type, FieldPlan plan, Path? path, object value)
     {
         if (type.IsTypeOf is { } isTypeOf)
         {
-            var context = new ResolverContext(this, type, plan, value, path, ArgumentCoercion.Empty);
+            var context = new ResolverContext(this, type, plan, value, Materialize(path), ArgumentCoercion.Empty);
             if (!isTypeOf(value, context))
             {
                 throw new GraphQLException(new GraphQLError(
@@ -84,7 +84,7 @@ internal sealed partial class OperationExecution
     }
 
     /// <summary>Spec 6.4.3 list completion: any enumerable but strings and maps; items complete independently.</summary>
-    private ValueTask<object?> CompleteList(GraphQLType itemType, FieldPlan plan, Path path, object value)
+    private ValueTask<object?> CompleteList(GraphQLType itemType, FieldPlan plan, Path? path, object value)
     {
         if (value is JsonElement { ValueKind: JsonValueKind.Array } json) value = DefaultFieldResolver.FromJson(json)!;
         if (!InputValueCoercion.IsList(value))
@@ -92,6 +92,21 @@ internal sealed partial class OperationExecution
             throw new GraphQLException(
                 $"Expected Iterable, but did not find one for field \"{plan.ParentType.Name}.{plan.Field.Name}\".");
         }
+        // Indexed lists (arrays, List<T>, the schema's collections) are read without an enumerator.
+        if (value is IReadOnlyList<object?> indexed)
+        {
+            var count = indexed.Count;
+            var items = count == 0 ? [] : new object?[count];
+            ValueTask<object?>[]? waiting = null;
+            for (var i = 0; i < count; i++)
+            {
+                var item = CompleteItem(itemType, plan, path, i, indexed[i], ref waiting, count);
+                if (item is PropagatedError) return new ValueTask<object?>(item);
+                items[i] = item;
+            }
+            return waiting is null ? new ValueTask<object?>(items) : AwaitItems(items, waiting);
+        }
+
         List<object?>? grown = null;
         object?[]? results = null;
         if (value is ICollection collection) results = collection.Count == 0 ? [] : new object?[collection.Count];
@@ -101,28 +116,7 @@ internal sealed partial class OperationExecution
         foreach (var item in (IEnumerable)value)
         {
             if (results is not null && index >= results.Length) Array.Resize(ref results, index + 1);
-            var itemPath = path.Append(index);
-            object? completedItem;
-            try
-            {
-                var completion = CompleteValue(itemType, plan, itemPath, item);
-                if (!completion.IsCompleted)
-                {
-                    pending ??= new ValueTask<object?>[results?.Length ?? 4];
-                    if (index >= pending.Length) Array.Resize(ref pending, pending.Length * 2);
-                    pending[index] = AwaitCompletion(completion, itemType, plan, itemPath);
-                    completedItem = null;
-                }
-                else
-                {
-                    completedItem = completion.GetAwaiter().GetResult();
-                    if (completedItem is PropagatedError p) completedItem = HandleFieldError(p, itemType, plan, itemPath);
-                }
-            }
-            catch (Exception ex)
-            {
-                completedItem = HandleFieldError(ex, itemType, plan, itemPath);
-            }
+            var completedItem = CompleteItem(itemType, plan, path, index, item, ref pending, results?.Length ?? 4);
             // A non-null item failed: the whole list is null (the error travels on).
             if (completedItem is PropagatedError) return new ValueTask<object?>(completedItem);
             if (results is not null) results[index] = completedItem;
@@ -132,6 +126,48 @@ internal sealed partial class OperationExecution
         results ??= grown!.ToArray();
         if (results.Length != index) Array.Resize(ref results, index);
         return pending is null ? new ValueTask<object?>(results) : AwaitItems(results, pending);
+    }
+
+    /// <summary>
+    /// Completes one list item; an item still running is recorded in <paramref name="pending"/> (its place in the result
+    /// stays null until awaited). Returns <see cref="PropagatedError"/> when a non-null item failed.
+    /// </summary>
+    private object? CompleteItem(GraphQLType itemType, FieldPlan plan, Path? path, int index, object? item,
+        ref ValueTask<object?>[]? pending, int capacity)
+    {
+        if (path is not null) return CompleteItem(itemType, plan, path.Append(index), item, ref pending, index, capacity);
+        Paths.Push(index);
+        try
+        {
+            return CompleteItem(itemType, plan, null, item, ref pending, index, capacity);
+        }
+        finally
+        {
+            Paths.Pop();
+        }
+    }
+
+    /// <param name="itemPath">The item's path, or null when it is the top of <see cref="Paths"/>.</param>
+    private object? CompleteItem(GraphQLType itemType, FieldPlan plan, Path? itemPath, object? item,
+        ref ValueTask<object?>[]? pending, int index, int capacity)
+    {
+        try
+        {
+            var completion = CompleteValue(itemType, plan, itemPath, item);
+            if (!completion.IsCompleted)
+            {
+                pending ??= new ValueTask<object?>[capacity];
+                if (index >= pending.Length) Array.Resize(ref pending, Math.Max(pending.Length * 2, index + 1));
+                pending[index] = AwaitCompletion(completion, itemType, plan, Materialize(itemPath));
+                return null;
+            }
+            var completedItem = completion.GetAwaiter().GetResult();
+            return completedItem is PropagatedError p ? HandleFieldError(p, itemType, plan, Materialize(itemPath)) : completedItem;
+        }
+        catch (Exception ex)
+        {
+            return HandleFieldError(ex, itemType, plan, Materialize(itemPath));
+        }
     }
 
     private static async ValueTask<object?> AwaitItems(object?[] results, ValueTask<object?>[] pending)

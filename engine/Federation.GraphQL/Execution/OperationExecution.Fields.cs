@@ -7,12 +7,14 @@ internal sealed partial class OperationExecution
 {
     /// <summary>
     /// Spec 6.3 ExecuteSelectionSet, normal (parallel) execution: every field is started before any is awaited. The result
-    /// is a <see cref="ResultMap"/>, or a <see cref="PropagatedError"/> when a non-null field failed.
+    /// is a <see cref="ResultMap"/>, or a <see cref="PropagatedError"/> when a non-null field failed. A null
+    /// <paramref name="path"/> means the position is the top of <see cref="Paths"/> (synchronous part of the execution).
     /// </summary>
-    public ValueTask<object?> ExecuteFields(ObjectType type, object? source, Path path, SelectionPlan plan)
+    public ValueTask<object?> ExecuteFields(ObjectType type, object? source, Path? path, SelectionPlan plan)
     {
         var fields = plan.Fields;
-        var map = new ResultMap(plan.Keys, plan.EncodedKeys);
+        // The synchronous part (no path: single-threaded) takes its storage from the slab; continuations allocate.
+        var map = path is null ? Slab.Create(plan.Shape) : new ResultMap(plan.Shape, new object?[fields.Length], 0);
         ValueTask<object?>[]? pending = null;
         for (var i = 0; i < fields.Length; i++)
         {
@@ -47,14 +49,14 @@ internal sealed partial class OperationExecution
     }
 
     /// <summary>Spec 6.3.1 serial execution (mutations): each field completes before the next starts.</summary>
-    public ValueTask<object?> ExecuteFieldsSerially(ObjectType type, object? source, Path path, SelectionPlan plan)
+    public ValueTask<object?> ExecuteFieldsSerially(ObjectType type, object? source, Path? path, SelectionPlan plan)
     {
         var fields = plan.Fields;
-        var map = new ResultMap(plan.Keys, plan.EncodedKeys);
+        var map = new ResultMap(plan.Shape, new object?[fields.Length], 0);
         for (var i = 0; i < fields.Length; i++)
         {
             var result = ExecuteField(type, source, fields[i], path);
-            if (!result.IsCompleted) return ContinueSerially(type, source, path, plan, map, i, result);
+            if (!result.IsCompleted) return ContinueSerially(type, source, path ?? Paths.Current(), plan, map, i, result);
             var value = result.Result;
             if (value is PropagatedError) return new ValueTask<object?>(value);
             map.SetValue(i, value);
@@ -86,29 +88,60 @@ internal sealed partial class OperationExecution
     }
 
     /// <summary>Spec 6.4 ExecuteField: coerce arguments, resolve, complete. Never throws; errors are handled here.</summary>
-    private ValueTask<object?> ExecuteField(ObjectType type, object? source, FieldPlan plan, Path parentPath)
+    /// <param name="parentPath">The parent object's path, or null when it is the top of <see cref="Paths"/>.</param>
+    private ValueTask<object?> ExecuteField(ObjectType type, object? source, FieldPlan plan, Path? parentPath)
     {
         if (plan.IsTypeName) return new ValueTask<object?>(type.Name);
-        var returnType = plan.ReturnType;
-        // Leaf fields read by the default resolver need a path only when they fail.
-        var path = plan.IsLeaf && plan.Pipeline is null && plan.Field.Resolver is null ? null : parentPath.Append(plan.ResponseName);
+        if (parentPath is not null)
+        {
+            // Leaf fields read by the default resolver (or a parent-only one) need a path only when they fail.
+            var path = plan.IsLeaf && plan.Pipeline is null && ReadsParentOnly(plan.Field) ? null : parentPath.Append(plan.ResponseName);
+            return ExecuteField(type, source, plan, parentPath, path, parentPath.IsRoot);
+        }
+        Paths.Push(plan.ResponseName);
         try
         {
-            var resolved = Resolve(type, source, plan, path, parentPath);
-            if (!resolved.IsCompleted) return CompleteResolvedLater(resolved, plan, path ?? parentPath.Append(plan.ResponseName));
+            return ExecuteField(type, source, plan, null, null, Paths.Depth == 1);
+        }
+        finally
+        {
+            Paths.Pop();
+        }
+    }
+
+    /// <param name="parentPath">Null when the field's position is the top of <see cref="Paths"/>.</param>
+    /// <param name="path">The field's path when already materialized (else null: see <see cref="FieldPath"/>).</param>
+    private ValueTask<object?> ExecuteField(ObjectType type, object? source, FieldPlan plan, Path? parentPath, Path? path,
+        bool isRootField)
+    {
+        var returnType = plan.ReturnType;
+        try
+        {
+            var resolved = Resolve(type, source, plan, parentPath, path, isRootField);
+            if (!resolved.IsCompleted) return CompleteResolvedLater(resolved, plan, FieldPath(plan, parentPath, path));
             var value = resolved.GetAwaiter().GetResult();
             // A resolver bound as Func<IResolverContext, object?> may hand back a Task: await it like a promise.
-            if (value is Task task) return CompleteResolvedLater(DefaultFieldResolver.AwaitTask(task), plan, path ?? parentPath.Append(plan.ResponseName));
-            var completed = CompleteValue(returnType, plan, path!, value);
-            if (!completed.IsCompleted) return AwaitCompletion(completed, returnType, plan, path ?? parentPath.Append(plan.ResponseName));
+            if (value is Task task) return CompleteResolvedLater(DefaultFieldResolver.AwaitTask(task), plan, FieldPath(plan, parentPath, path));
+            var completed = CompleteValue(returnType, plan, path, value);
+            if (!completed.IsCompleted) return AwaitCompletion(completed, returnType, plan, FieldPath(plan, parentPath, path));
             var result = completed.GetAwaiter().GetResult();
-            return new ValueTask<object?>(result is PropagatedError p ? HandleFieldError(p, returnType, plan, path!) : result);
+            return new ValueTask<object?>(result is PropagatedError p ? HandleFieldError(p, returnType, plan, FieldPath(plan, parentPath, path)) : result);
         }
         catch (Exception ex)
         {
-            return new ValueTask<object?>(HandleFieldError(ex, returnType, plan, path ?? parentPath.Append(plan.ResponseName)));
+            return new ValueTask<object?>(HandleFieldError(ex, returnType, plan, FieldPath(plan, parentPath, path)));
         }
     }
+
+    /// <summary>The field's path, materialized: the known one, else appended to the parent's, else from <see cref="Paths"/>.</summary>
+    private Path FieldPath(FieldPlan plan, Path? parentPath, Path? path)
+        => path ?? parentPath?.Append(plan.ResponseName) ?? Paths.Current();
+
+    /// <summary>A materialized path for a position given as in <see cref="ExecuteFields"/> (null: the top of <see cref="Paths"/>).</summary>
+    private Path Materialize(Path? path) => path ?? Paths.Current();
+
+    private static bool ReadsParentOnly(Field field)
+        => field.Resolver is not { } resolver || (object?)field.ParentValueResolver?.Resolver == resolver;
 
     private async ValueTask<object?> CompleteResolvedLater(ValueTask<object?> resolved, FieldPlan plan, Path path)
     {

@@ -1,3 +1,4 @@
+using Federation.GraphQL.Execution.Coercion;
 using Federation.GraphQL.Execution.Planning;
 using Federation.GraphQL.Types;
 
@@ -9,11 +10,11 @@ internal sealed partial class OperationExecution
     /// Spec 6.4.2 ResolveFieldValue, through the field's middleware pipeline when it has one. Plain data read by the
     /// default resolver is answered without allocating a resolver context.
     /// </summary>
-    private ValueTask<object?> Resolve(ObjectType type, object? source, FieldPlan plan, Path? path, Path parentPath)
+    private ValueTask<object?> Resolve(ObjectType type, object? source, FieldPlan plan, Path? parentPath, Path? path, bool isRootField)
     {
         if (CancellationToken.IsCancellationRequested) CancellationToken.ThrowIfCancellationRequested();
         var field = plan.Field;
-        if (EventIsFieldValue && parentPath.IsRoot) return new ValueTask<object?>(source);
+        if (EventIsFieldValue && isRootField) return new ValueTask<object?>(source);
         var pipeline = plan.Pipeline;
         if (pipeline is null)
         {
@@ -21,13 +22,19 @@ internal sealed partial class OperationExecution
             if (resolver is null)
             {
                 if (field.Arguments.Count > 0) plan.GetArguments(Variables);
-                var value = DefaultFieldResolver.Resolve(source, plan, IsSubscriptionEvent && parentPath.IsRoot);
+                var value = DefaultFieldResolver.Resolve(source, plan, IsSubscriptionEvent && isRootField);
                 return value is Task task ? DefaultFieldResolver.AwaitTask(task) : new ValueTask<object?>(value);
             }
+            // Resolvers that only read the parent (introspection) need no resolver context.
+            if (field.ParentValueResolver is { } parentOnly && (object)parentOnly.Resolver == resolver)
+            {
+                var parentOnlyArguments = field.Arguments.Count > 0 ? plan.GetArguments(Variables) : ArgumentCoercion.Empty;
+                return new ValueTask<object?>(parentOnly.Read(source, parentOnlyArguments, Schema));
+            }
             var arguments = plan.GetArguments(Variables);
-            return resolver(new ResolverContext(this, type, plan, source, path!, arguments));
+            return resolver(new ResolverContext(this, type, plan, source, FieldPath(plan, parentPath, path), arguments));
         }
-        var context = new ResolverContext(this, type, plan, source, path!, plan.GetArguments(Variables));
+        var context = new ResolverContext(this, type, plan, source, FieldPath(plan, parentPath, path), plan.GetArguments(Variables));
         var run = pipeline(context);
         if (run.IsCompletedSuccessfully) return new ValueTask<object?>(context.Result);
         return AwaitPipeline(run, context);

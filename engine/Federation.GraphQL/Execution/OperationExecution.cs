@@ -49,6 +49,12 @@ internal sealed partial class OperationExecution
     public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
     public ExecutionErrors Errors { get; } = new();
 
+    /// <summary>The response path during the synchronous part of the execution (see <see cref="PathStack"/>).</summary>
+    private PathStack Paths { get; } = new();
+
+    /// <summary>Value storage of the result maps completed during the synchronous part of the execution.</summary>
+    private ResultSlab Slab { get; } = new();
+
     /// <summary>True while executing the root selection set of a subscription event (the event is the root value).</summary>
     public bool IsSubscriptionEvent { get; init; }
 
@@ -64,8 +70,8 @@ internal sealed partial class OperationExecution
         try
         {
             pending = Operation.Operation == OperationType.Mutation
-                ? ExecuteFieldsSerially(rootType, RootValue, Path.Root, plan)
-                : ExecuteFields(rootType, RootValue, Path.Root, plan);
+                ? ExecuteFieldsSerially(rootType, RootValue, null, plan)
+                : ExecuteFields(rootType, RootValue, null, plan);
         }
         finally
         {

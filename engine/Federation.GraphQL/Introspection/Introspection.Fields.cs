@@ -1,3 +1,4 @@
+using Federation.GraphQL.Execution;
 using Federation.GraphQL.Language;
 using Federation.GraphQL.Types;
 
@@ -11,10 +12,10 @@ public static partial class Introspection
         AddField(FieldType, "name", NonNullString, Resolve<Field>(static f => f.Name));
         AddField(FieldType, "description", BuiltInTypes.String, Resolve<Field>(static f => f.Description));
         var args = AddField(FieldType, "args", NonNullListOfNonNull(InputValueType),
-            static ctx => new ValueTask<object?>(WithoutDeprecated(((Field)ctx.Parent!).Arguments, IncludeDeprecated(ctx))));
+            Resolve<Field>(static (f, arguments, _) => WithoutDeprecated(f.Arguments, IncludeDeprecated(arguments))));
         AddIncludeDeprecated(args);
         AddField(FieldType, "type", new NonNullType(TypeType), Resolve<Field>(static f => f.Type));
-        AddField(FieldType, "isDeprecated", NonNullBoolean, Resolve<Field>(static f => f.IsDeprecated));
+        AddField(FieldType, "isDeprecated", NonNullBoolean, Resolve<Field>(static f => Boxes.Box(f.IsDeprecated)));
         AddField(FieldType, "deprecationReason", BuiltInTypes.String, Resolve<Field>(static f => f.DeprecationReason));
     }
 
@@ -26,7 +27,7 @@ public static partial class Introspection
         AddField(InputValueType, "type", new NonNullType(TypeType), Resolve<InputValue>(static v => v.Type));
         AddField(InputValueType, "defaultValue", BuiltInTypes.String, Resolve<InputValue>(static v => PrintDefaultValue(v)),
             "A GraphQL-formatted string representing the default value for this input value.");
-        AddField(InputValueType, "isDeprecated", NonNullBoolean, Resolve<InputValue>(static v => v.IsDeprecated));
+        AddField(InputValueType, "isDeprecated", NonNullBoolean, Resolve<InputValue>(static v => Boxes.Box(v.IsDeprecated)));
         AddField(InputValueType, "deprecationReason", BuiltInTypes.String, Resolve<InputValue>(static v => v.DeprecationReason));
     }
 
@@ -35,7 +36,7 @@ public static partial class Introspection
     {
         AddField(EnumValueType, "name", NonNullString, Resolve<EnumValue>(static e => e.Name));
         AddField(EnumValueType, "description", BuiltInTypes.String, Resolve<EnumValue>(static e => e.Description));
-        AddField(EnumValueType, "isDeprecated", NonNullBoolean, Resolve<EnumValue>(static e => e.IsDeprecated));
+        AddField(EnumValueType, "isDeprecated", NonNullBoolean, Resolve<EnumValue>(static e => Boxes.Box(e.IsDeprecated)));
         AddField(EnumValueType, "deprecationReason", BuiltInTypes.String, Resolve<EnumValue>(static e => e.DeprecationReason));
     }
 

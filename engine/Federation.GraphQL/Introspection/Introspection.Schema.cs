@@ -1,3 +1,4 @@
+using Federation.GraphQL.Execution;
 using Federation.GraphQL.Types;
 
 namespace Federation.GraphQL.Introspection;
@@ -17,7 +18,7 @@ public static partial class Introspection
         AddField(SchemaType, "subscriptionType", TypeType, Resolve<Schema>(static s => s.SubscriptionType),
             "If this server support subscription, the type that subscription operations will be rooted at.");
         var directives = AddField(SchemaType, "directives", NonNullListOfNonNull(DirectiveType),
-            static ctx => new ValueTask<object?>(((Schema)ctx.Parent!).Directives),
+            Resolve<Schema>(static s => s.Directives),
             "A list of all directives supported by this server.");
         // graphql-js 17 accepts the argument; directive definitions cannot be deprecated in this model, so every
         // directive is listed either way.
@@ -29,13 +30,13 @@ public static partial class Introspection
     {
         AddField(DirectiveType, "name", NonNullString, Resolve<DirectiveDefinition>(static d => d.Name));
         AddField(DirectiveType, "description", BuiltInTypes.String, Resolve<DirectiveDefinition>(static d => d.Description));
-        AddField(DirectiveType, "isRepeatable", NonNullBoolean, Resolve<DirectiveDefinition>(static d => d.IsRepeatable));
+        AddField(DirectiveType, "isRepeatable", NonNullBoolean, Resolve<DirectiveDefinition>(static d => Boxes.Box(d.IsRepeatable)));
         AddField(DirectiveType, "locations", NonNullListOfNonNull(DirectiveLocationType),
             Resolve<DirectiveDefinition>(static d => d.Locations));
         var args = AddField(DirectiveType, "args", NonNullListOfNonNull(InputValueType),
-            static ctx => new ValueTask<object?>(WithoutDeprecated(((DirectiveDefinition)ctx.Parent!).Arguments, IncludeDeprecated(ctx))));
+            Resolve<DirectiveDefinition>(static (d, arguments, _) => WithoutDeprecated(d.Arguments, IncludeDeprecated(arguments))));
         AddIncludeDeprecated(args);
-        AddField(DirectiveType, "isDeprecated", NonNullBoolean, Resolve<DirectiveDefinition>(static _ => false));
+        AddField(DirectiveType, "isDeprecated", NonNullBoolean, Resolve<DirectiveDefinition>(static _ => Boxes.False));
         AddField(DirectiveType, "deprecationReason", BuiltInTypes.String, Resolve<DirectiveDefinition>(static _ => null));
     }
 

@@ -8,25 +8,25 @@ public static partial class Introspection
     // Spec 4.2.2 The __Type Type; the parent is a NamedType, ListType or NonNullType.
     private static void AddTypeFields()
     {
-        AddField(TypeType, "kind", new NonNullType(TypeKindType), Resolve<GraphQLType>(static t => t.Kind));
+        AddField(TypeType, "kind", new NonNullType(TypeKindType), Resolve<GraphQLType>(static t => TypeKinds[(int)t.Kind]));
         AddField(TypeType, "name", BuiltInTypes.String, Resolve<GraphQLType>(static t => (t as NamedType)?.Name));
         AddField(TypeType, "description", BuiltInTypes.String, Resolve<GraphQLType>(static t => (t as NamedType)?.Description));
         AddField(TypeType, "specifiedByURL", BuiltInTypes.String, Resolve<GraphQLType>(static t => (t as ScalarType)?.SpecifiedByUrl));
 
-        var fields = AddField(TypeType, "fields", ListOfNonNull(FieldType), static ctx => new ValueTask<object?>(
-            ctx.Parent is ComplexType complex ? WithoutDeprecated(complex.Fields, IncludeDeprecated(ctx)) : null));
+        var fields = AddField(TypeType, "fields", ListOfNonNull(FieldType), Resolve<GraphQLType>(static (t, arguments, _) =>
+            t is ComplexType complex ? WithoutDeprecated(complex.Fields, IncludeDeprecated(arguments)) : null));
         AddIncludeDeprecated(fields);
 
         AddField(TypeType, "interfaces", ListOfNonNull(TypeType), Resolve<GraphQLType>(static t => (t as ComplexType)?.Interfaces));
-        AddField(TypeType, "possibleTypes", ListOfNonNull(TypeType), static ctx => new ValueTask<object?>(
-            ctx.Parent is InterfaceType or UnionType ? ctx.Schema.GetPossibleTypes((NamedType)ctx.Parent) : null));
+        AddField(TypeType, "possibleTypes", ListOfNonNull(TypeType), Resolve<GraphQLType>(static (t, _, schema) =>
+            t is InterfaceType or UnionType ? schema.GetPossibleTypes((NamedType)t) : null));
 
-        var enumValues = AddField(TypeType, "enumValues", ListOfNonNull(EnumValueType), static ctx => new ValueTask<object?>(
-            ctx.Parent is EnumType e ? WithoutDeprecated(e.Values, IncludeDeprecated(ctx)) : null));
+        var enumValues = AddField(TypeType, "enumValues", ListOfNonNull(EnumValueType), Resolve<GraphQLType>(static (t, arguments, _) =>
+            t is EnumType e ? WithoutDeprecated(e.Values, IncludeDeprecated(arguments)) : null));
         AddIncludeDeprecated(enumValues);
 
-        var inputFields = AddField(TypeType, "inputFields", ListOfNonNull(InputValueType), static ctx => new ValueTask<object?>(
-            ctx.Parent is InputObjectType input ? WithoutDeprecated(input.Fields, IncludeDeprecated(ctx)) : null));
+        var inputFields = AddField(TypeType, "inputFields", ListOfNonNull(InputValueType), Resolve<GraphQLType>(static (t, arguments, _) =>
+            t is InputObjectType input ? WithoutDeprecated(input.Fields, IncludeDeprecated(arguments)) : null));
         AddIncludeDeprecated(inputFields);
 
         AddField(TypeType, "ofType", TypeType, Resolve<GraphQLType>(static t => t switch
@@ -35,8 +35,11 @@ public static partial class Introspection
             NonNullType nn => nn.OfType,
             _ => null,
         }));
-        AddField(TypeType, "isOneOf", BuiltInTypes.Boolean, Resolve<GraphQLType>(static t => t is InputObjectType input ? input.IsOneOf : null));
+        AddField(TypeType, "isOneOf", BuiltInTypes.Boolean, Resolve<GraphQLType>(static t => t is InputObjectType input ? Boxes.Box(input.IsOneOf) : null));
     }
+
+    // One shared box per TypeKind: __Type.kind is read for every type of an introspection result.
+    private static readonly object[] TypeKinds = Enum.GetValues<TypeKind>().Select(static k => (object)k).ToArray();
 
     // Spec 4.2.2.1 __TypeKind; runtime values are the model's TypeKind.
     private static EnumType CreateTypeKindType()

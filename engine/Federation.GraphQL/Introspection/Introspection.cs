@@ -85,8 +85,18 @@ public static partial class Introspection
     public static bool IsIntrospectionType(string name) => name is "__Schema" or "__Type" or "__Field" or "__InputValue"
         or "__EnumValue" or "__Directive" or "__DirectiveLocation" or "__TypeKind";
 
-    private static FieldResolver Resolve<TParent>(Func<TParent, object?> read)
-        => ctx => new ValueTask<object?>(read((TParent)ctx.Parent!));
+    private static ParentValueResolver Resolve<TParent>(Func<TParent, object?> read)
+        => new((parent, _, _) => read((TParent)parent!));
+
+    private static ParentValueResolver Resolve<TParent>(Func<TParent, IReadOnlyDictionary<string, object?>, Schema, object?> read)
+        => new((parent, arguments, schema) => read((TParent)parent!, arguments, schema));
+
+    private static Field AddField(ComplexType owner, string name, GraphQLType type, ParentValueResolver resolver, string? description = null)
+    {
+        var field = AddField(owner, name, type, resolver.Resolver, description);
+        field.ParentValueResolver = resolver;
+        return field;
+    }
 
     private static Field AddField(ComplexType owner, string name, GraphQLType type, FieldResolver resolver, string? description = null)
     {
@@ -102,8 +112,8 @@ public static partial class Introspection
             DefaultValue = new Language.BooleanValueNode(false),
         });
 
-    private static bool IncludeDeprecated(IResolverContext ctx)
-        => ctx.Arguments.TryGetValue("includeDeprecated", out var value) && value is true;
+    private static bool IncludeDeprecated(IReadOnlyDictionary<string, object?> arguments)
+        => arguments.TryGetValue("includeDeprecated", out var value) && value is true;
 
     private static GraphQLType ListOfNonNull(NamedType type) => new ListType(new NonNullType(type));
 

@@ -25,6 +25,9 @@ public sealed class Field : IHasName
     /// <summary>Produces the field's value. Null means the default resolver (property or dictionary entry of the parent named like the field).</summary>
     public FieldResolver? Resolver { get; set; }
 
+    /// <summary>Set with <see cref="Resolver"/> when the resolver only reads the parent; ignored once Resolver is replaced.</summary>
+    internal ParentValueResolver? ParentValueResolver { get; set; }
+
     /// <summary>For root subscription fields: produces the source event stream (spec 6.3.3 CreateSourceEventStream).</summary>
     public SubscribeResolver? Subscriber { get; set; }
 

@@ -11,31 +11,82 @@ internal sealed class DocumentWalker
 {
     private static readonly int HookCount = BitOperations.Log2((ulong)RuleHooks.EnterTypeSystemDefinition) + 1;
 
+    // The rules of each hook, as indices into the rule instances; shared by the validations that run rules with the
+    // same hooks (every validation with the same rule list), so that a walk allocates no per-hook arrays.
+    private static HookLayout? s_lastLayout;
+
     private readonly ValidationContext _context;
     private readonly TypeInfo _typeInfo;
-    private readonly ValidationRule[][] _rules;
+    private readonly ValidationRule[] _instances;
+    private readonly int[][] _rules;
 
-    public DocumentWalker(ValidationContext context, IReadOnlyList<ValidationRule> rules)
+    public DocumentWalker(ValidationContext context, ValidationRule[] rules)
     {
         _context = context;
         _typeInfo = context.TypeInfo;
-        var lists = new List<ValidationRule>[HookCount];
-        for (var i = 0; i < HookCount; i++) lists[i] = [];
-        foreach (var rule in rules)
+        _instances = rules;
+        var layout = s_lastLayout;
+        if (layout is null || !layout.Matches(rules))
         {
-            var hooks = (ulong)rule.Hooks;
-            while (hooks != 0)
-            {
-                var bit = BitOperations.TrailingZeroCount(hooks);
-                lists[bit].Add(rule);
-                hooks &= hooks - 1;
-            }
+            layout = new HookLayout(rules);
+            s_lastLayout = layout;
         }
-        _rules = new ValidationRule[HookCount][];
-        for (var i = 0; i < HookCount; i++) _rules[i] = [.. lists[i]];
+        _rules = layout.RulesByHook;
     }
 
-    private ValidationRule[] RulesFor(RuleHooks hook) => _rules[BitOperations.TrailingZeroCount((ulong)hook)];
+    private HookRules RulesFor(RuleHooks hook) => new(_instances, _rules[BitOperations.TrailingZeroCount((ulong)hook)]);
+
+    /// <summary>Which rules (by index) asked for each hook, computed from the rules' <see cref="ValidationRule.Hooks"/>.</summary>
+    private sealed class HookLayout
+    {
+        private readonly RuleHooks[] _hooks;
+
+        public HookLayout(IReadOnlyList<ValidationRule> rules)
+        {
+            _hooks = new RuleHooks[rules.Count];
+            var lists = new List<int>[HookCount];
+            for (var i = 0; i < HookCount; i++) lists[i] = [];
+            for (var r = 0; r < rules.Count; r++)
+            {
+                _hooks[r] = rules[r].Hooks;
+                var hooks = (ulong)_hooks[r];
+                while (hooks != 0)
+                {
+                    lists[BitOperations.TrailingZeroCount(hooks)].Add(r);
+                    hooks &= hooks - 1;
+                }
+            }
+            RulesByHook = new int[HookCount][];
+            for (var i = 0; i < HookCount; i++) RulesByHook[i] = [.. lists[i]];
+        }
+
+        public int[][] RulesByHook { get; }
+
+        public bool Matches(IReadOnlyList<ValidationRule> rules)
+        {
+            if (rules.Count != _hooks.Length) return false;
+            for (var r = 0; r < _hooks.Length; r++)
+            {
+                if (rules[r].Hooks != _hooks[r]) return false;
+            }
+            return true;
+        }
+    }
+
+    /// <summary>The rules of one hook in rule order (a struct enumerable: <c>foreach</c> allocates nothing).</summary>
+    private readonly struct HookRules(ValidationRule[] instances, int[] indices)
+    {
+        public Enumerator GetEnumerator() => new(instances, indices);
+
+        public struct Enumerator(ValidationRule[] instances, int[] indices)
+        {
+            private int _next = -1;
+
+            public readonly ValidationRule Current => instances[indices[_next]];
+
+            public bool MoveNext() => ++_next < indices.Length;
+        }
+    }
 
     public void Walk(DocumentNode document)
     {

@@ -76,8 +76,10 @@ public sealed class ValidationContext
         setsToVisit.Push(selectionSet);
         while (setsToVisit.TryPop(out var set))
         {
-            foreach (var selection in set.Selections)
+            var selections = set.Selections;
+            for (var selectionIndex = 0; selectionIndex < selections.Count; selectionIndex++)
             {
+                var selection = selections[selectionIndex];
                 switch (selection)
                 {
                     case FragmentSpreadNode spread: spreads.Add(spread); break;

@@ -36,8 +36,10 @@ internal sealed class VariableUsageCollector
     private void VisitSelectionSet(SelectionSetNode selectionSet)
     {
         _typeInfo.EnterSelectionSet();
-        foreach (var selection in selectionSet.Selections)
+        var selections = selectionSet.Selections;
+        for (var selectionIndex = 0; selectionIndex < selections.Count; selectionIndex++)
         {
+            var selection = selections[selectionIndex];
             switch (selection)
             {
                 case FieldNode field:

@@ -41,8 +41,10 @@ internal sealed class FieldCollector
 
     private void Visit(ObjectType type, SelectionSetNode selectionSet, Grouped grouped, HashSet<string>? visitedFragments)
     {
-        foreach (var selection in selectionSet.Selections)
+        var selections = selectionSet.Selections;
+        for (var selectionIndex = 0; selectionIndex < selections.Count; selectionIndex++)
         {
+            var selection = selections[selectionIndex];
             switch (selection)
             {
                 case FieldNode field:

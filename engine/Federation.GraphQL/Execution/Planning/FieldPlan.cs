@@ -115,10 +115,11 @@ internal sealed class SelectionPlan
         Fields = fields;
         Keys = new string[fields.Length];
         for (var i = 0; i < fields.Length; i++) Keys[i] = fields[i].ResponseName;
-        EncodedKeys = ResultMap.Encode(Keys);
+        Shape = new ResultShape(Keys, ResultMap.Encode(Keys));
     }
 
-    public System.Text.Json.JsonEncodedText[] EncodedKeys { get; }
+    /// <summary>The response names of the objects completed from this plan.</summary>
+    public ResultShape Shape { get; }
 
     public ObjectType Type { get; }
     public FieldPlan[] Fields { get; }

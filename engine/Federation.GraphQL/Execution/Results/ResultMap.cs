@@ -10,20 +10,26 @@ namespace Federation.GraphQL.Execution;
 /// </summary>
 public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 {
-    private readonly string[] _keys;
+    private readonly ResultShape _shape;
+    // The values live in _values[_offset .. _offset + Count): maps completed together share one array (ResultSlab).
     private readonly object?[] _values;
-    private JsonEncodedText[]? _encodedKeys;
+    private readonly int _offset;
 
     public ResultMap(string[] keys)
     {
-        _keys = keys;
+        _shape = new ResultShape(keys);
         _values = keys.Length == 0 ? [] : new object?[keys.Length];
     }
 
-    internal ResultMap(string[] keys, JsonEncodedText[] encodedKeys) : this(keys) => _encodedKeys = encodedKeys;
+    internal ResultMap(ResultShape shape, object?[] values, int offset)
+    {
+        _shape = shape;
+        _values = values;
+        _offset = offset;
+    }
 
     /// <summary>The response names pre-encoded for the JSON writer (shared by the objects of one selection plan).</summary>
-    internal JsonEncodedText[] EncodedKeys => _encodedKeys ??= Encode(_keys);
+    internal JsonEncodedText[] EncodedKeys => _shape.EncodedKeys;
 
     internal static JsonEncodedText[] Encode(string[] keys)
     {
@@ -32,38 +38,84 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
         return encoded;
     }
 
-    internal void SetValue(int index, object? value) => _values[index] = value;
+    internal void SetValue(int index, object? value) => _values[_offset + index] = value;
 
-    public int Count => _keys.Length;
+    public int Count => _shape.Keys.Length;
 
-    public string GetKey(int index) => _keys[index];
+    public string GetKey(int index) => _shape.Keys[index];
 
-    public object? GetValue(int index) => _values[index];
+    public object? GetValue(int index) => (uint)index < (uint)Count ? _values[_offset + index] : throw new IndexOutOfRangeException();
 
     public object? this[string key] => TryGetValue(key, out var v) ? v : throw new KeyNotFoundException(key);
 
-    public IEnumerable<string> Keys => _keys;
+    public IEnumerable<string> Keys => _shape.Keys;
 
-    public IEnumerable<object?> Values => _values;
+    public IEnumerable<object?> Values => new ArraySegment<object?>(_values, _offset, Count);
 
-    public bool ContainsKey(string key) => Array.IndexOf(_keys, key) >= 0;
+    public bool ContainsKey(string key) => Array.IndexOf(_shape.Keys, key) >= 0;
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
-        var i = Array.IndexOf(_keys, key);
+        var i = Array.IndexOf(_shape.Keys, key);
         if (i < 0)
         {
             value = null;
             return false;
         }
-        value = _values[i];
+        value = _values[_offset + i];
         return true;
     }
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        for (var i = 0; i < _keys.Length; i++) yield return new(_keys[i], _values[i]);
+        var keys = _shape.Keys;
+        for (var i = 0; i < keys.Length; i++) yield return new(keys[i], _values[_offset + i]);
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>The response names of the objects completed from one selection plan, with their JSON-encoded form.</summary>
+internal sealed class ResultShape
+{
+    private JsonEncodedText[]? _encodedKeys;
+
+    public ResultShape(string[] keys) => Keys = keys;
+
+    public ResultShape(string[] keys, JsonEncodedText[] encodedKeys)
+    {
+        Keys = keys;
+        _encodedKeys = encodedKeys;
+    }
+
+    public string[] Keys { get; }
+
+    public JsonEncodedText[] EncodedKeys => _encodedKeys ??= ResultMap.Encode(Keys);
+}
+
+/// <summary>
+/// Hands out the value storage of result maps from shared arrays of growing size, so that an object of the response
+/// costs no array of its own. Not thread-safe: used only by the synchronous part of an execution.
+/// </summary>
+internal sealed class ResultSlab
+{
+    private const int FirstSize = 16;
+    private const int MaxSize = 1024;
+
+    private object?[] _current = [];
+    private int _used;
+
+    public ResultMap Create(ResultShape shape)
+    {
+        var count = shape.Keys.Length;
+        if (count > _current.Length - _used)
+        {
+            if (count > MaxSize / 4) return new ResultMap(shape, new object?[count], 0);
+            _current = new object?[Math.Clamp(_current.Length * 2, FirstSize, MaxSize)];
+            _used = 0;
+        }
+        var map = new ResultMap(shape, _current, _used);
+        _used += count;
+        return map;
+    }
 }

@@ -268,8 +268,10 @@ internal sealed class FieldConflictFinder
 
     private void CollectInto(NamedType? parentType, SelectionSetNode selectionSet, CollectedFields collected)
     {
-        foreach (var selection in selectionSet.Selections)
+        var selections = selectionSet.Selections;
+        for (var selectionIndex = 0; selectionIndex < selections.Count; selectionIndex++)
         {
+            var selection = selections[selectionIndex];
             switch (selection)
             {
                 case FieldNode field:

@@ -57,8 +57,10 @@ public sealed class MaxIntrospectionDepthRule : ValidationRule
 
     private bool SelectionsExceedDepth(SelectionSetNode selectionSet, Dictionary<string, int> visitedFragments, int depth)
     {
-        foreach (var child in selectionSet.Selections)
+        var childs = selectionSet.Selections;
+        for (var childIndex = 0; childIndex < childs.Count; childIndex++)
         {
+            var child = childs[childIndex];
             if (ExceedsDepth(child, visitedFragments, depth)) return true;
         }
         return false;

@@ -53,8 +53,10 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
         public void Collect(SelectionSetNode selectionSet)
         {
             context.SpendFragmentWork(selectionSet.Selections.Count);
-            foreach (var selection in selectionSet.Selections)
+            var selections = selectionSet.Selections;
+            for (var selectionIndex = 0; selectionIndex < selections.Count; selectionIndex++)
             {
+                var selection = selections[selectionIndex];
                 context.SpendFragmentWork(selection.Directives.Count);
                 if (IsForbidden(selection)) continue;
                 switch (selection)
