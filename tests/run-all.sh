@@ -64,6 +64,34 @@ start_redis() {
   note "redis-server on $FEDERATION_TEST_REDIS"
 }
 
+# Redis Cluster (tests/Federation.Redis.Tests/Cluster): three primaries (no replicas) on free ports of 127.0.0.1, data
+# under .test-run/redis-cluster/, exports FEDERATION_TEST_REDIS_CLUSTER=host:port,host:port,host:port and stops them at exit.
+start_redis_cluster() {
+  install_redis || { echo "redis-server unavailable: the Redis cluster tests will report it"; return 0; }
+  # A cluster node also listens on port+10000 (the cluster bus): both must be free, so the ports stay below 55536.
+  local dir="$RUN_DIR/redis-cluster" port="${REDIS_CLUSTER_PORT:-47000}" ports=() p i
+  rm -rf "$dir" && mkdir -p "$dir"
+  for i in 1 2 3; do
+    port="$(free_port "$port")"
+    while [[ "$(free_port $((port + 10000)))" -ne $((port + 10000)) ]]; do port="$(free_port $((port + 1)))"; done
+    redis-server --cluster-enabled yes --cluster-config-file "$dir/nodes-$port.conf" --port "$port" --bind 127.0.0.1 \
+      --save '' --appendonly no --daemonize yes --dir "$dir" --pidfile "$dir/redis-$port.pid" --logfile "$dir/redis-$port.log"
+    trap_add "[[ -f '$dir/redis-$port.pid' ]] && kill \$(cat '$dir/redis-$port.pid') >/dev/null 2>&1 || true"
+    ports+=("$port")
+    port=$((port + 1))
+  done
+  for p in "${ports[@]}"; do
+    for i in $(seq 1 100); do redis-cli -p "$p" ping >/dev/null 2>&1 && break; sleep 0.05; done
+  done
+  redis-cli --cluster create "127.0.0.1:${ports[0]}" "127.0.0.1:${ports[1]}" "127.0.0.1:${ports[2]}" \
+    --cluster-replicas 0 --cluster-yes >"$dir/create.log" 2>&1 || { cat "$dir/create.log"; return 0; }
+  for p in "${ports[@]}"; do
+    for i in $(seq 1 200); do redis-cli -p "$p" cluster info 2>/dev/null | grep -q 'cluster_state:ok' && break; sleep 0.05; done
+  done
+  export FEDERATION_TEST_REDIS_CLUSTER="127.0.0.1:${ports[0]},127.0.0.1:${ports[1]},127.0.0.1:${ports[2]}"
+  note "redis cluster on $FEDERATION_TEST_REDIS_CLUSTER"
+}
+
 CLEANUP=()
 trap_add() { CLEANUP+=("$1"); }
 cleanup() { local c; for c in "${CLEANUP[@]+"${CLEANUP[@]}"}"; do eval "$c"; done; }
@@ -179,6 +207,7 @@ main() {
   fi
   # start_postgres   # later: when a test project needs PostgreSQL
   start_redis        # tests/Federation.Redis.Tests
+  start_redis_cluster  # tests/Federation.Redis.Tests/Cluster
   local project
   while IFS= read -r project; do
     test_project "$project"

@@ -23,6 +23,9 @@ public static class JsonRootResolvers
 
     private static Schema Bind(Schema schema, JsonRoot root)
     {
+        // A fixed root without __throw/__args markers reads the same through the executor's default resolver
+        // (a dictionary entry by field name), which skips a delegate call per field.
+        var plainData = root.Value is not null && !HasMarkers(root.Value);
         foreach (var type in schema.Types)
         {
             if (type is not ObjectType objectType || type.Name.StartsWith("__", StringComparison.Ordinal)) continue;
@@ -30,11 +33,36 @@ public static class JsonRootResolvers
             var isOperationRoot = ReferenceEquals(objectType, schema.QueryType) || ReferenceEquals(objectType, schema.MutationType);
             foreach (var field in objectType.Fields)
             {
-                field.Resolver = isOperationRoot && root.Value is not null ? root.ResolveFromRoot : Resolve;
+                field.Resolver = isOperationRoot && root.Value is not null ? root.ResolveFromRoot
+                    : plainData && !isSubscription ? null
+                    : Resolve;
                 if (isSubscription) field.Subscriber = root.Subscribe;
             }
         }
         return schema;
+    }
+
+    /// <summary>Whether a JSON value holds an object with a <c>__throw</c> or <c>__args</c> entry anywhere.</summary>
+    private static bool HasMarkers(object? value)
+    {
+        switch (value)
+        {
+            case IReadOnlyDictionary<string, object?> map:
+                if (map.ContainsKey("__throw") || map.ContainsKey("__args")) return true;
+                foreach (var entry in map)
+                {
+                    if (HasMarkers(entry.Value)) return true;
+                }
+                return false;
+            case IReadOnlyList<object?> list:
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (HasMarkers(list[i])) return true;
+                }
+                return false;
+            default:
+                return false;
+        }
     }
 
     private static ValueTask<object?> Resolve(IResolverContext context)

@@ -19,9 +19,6 @@ namespace Federation.GraphQL.AspNetCore;
 /// </summary>
 internal sealed class GraphQLHttpHandler
 {
-    /// <summary>The key of the <see cref="HttpContext"/> in every operation's context data.</summary>
-    public const string HttpContextKey = "HttpContext";
-
     private readonly GraphQLServer _server;
 
     public GraphQLHttpHandler(GraphQLServer server) => _server = server;
@@ -44,6 +41,10 @@ internal sealed class GraphQLHttpHandler
         var media = MediaTypeNegotiation.Negotiate(context.Request.Headers.Accept);
         if (media == ResponseMediaType.None) return Reject(context, NotAcceptable);
         var parameters = context.Request.Query;
+        foreach (var name in (ReadOnlySpan<string>)["query", "operationName", "variables", "extensions"])
+        {
+            if (parameters[name].Count > 1) return Reject(context, new(StatusCodes.Status400BadRequest, $"The \"{name}\" parameter is given more than once."));
+        }
         var query = parameters["query"].ToString();
         if (query.Length == 0) return Reject(context, new(StatusCodes.Status400BadRequest, "The request has no \"query\" parameter: send the GraphQL document in the URL."));
         var operationName = parameters["operationName"].ToString();
@@ -183,22 +184,17 @@ internal sealed class GraphQLHttpHandler
         OperationName = request.OperationName,
         Variables = request.Variables,
         Services = context.RequestServices,
-        ContextData = new Dictionary<string, object?>(StringComparer.Ordinal) { [HttpContextKey] = context },
+        ContextData = new Dictionary<string, object?>(StringComparer.Ordinal) { [GraphQLResolverContextExtensions.HttpContextKey] = context },
         CancellationToken = context.RequestAborted,
     };
 
-    /// <summary>Whether the operation a GET names is a mutation (a document that does not parse is left to the executor).</summary>
+    /// <summary>
+    /// Whether the operation a GET names is a mutation: the document comes from the executor's document cache, so the
+    /// execution that follows does not parse it again (a document that does not parse is left to the executor).
+    /// </summary>
     private bool IsMutation(GraphQLHttpRequest request)
     {
-        DocumentNode document;
-        try
-        {
-            document = Parser.Parse(request.Query, _server.Executor.Options.ParserOptions);
-        }
-        catch (GraphQLSyntaxException)
-        {
-            return false;
-        }
+        if (_server.Executor.GetDocument(request.Query).Document is not { } document) return false;
         OperationDefinitionNode? selected = null;
         foreach (var definition in document.Definitions)
         {
@@ -224,6 +220,11 @@ internal sealed class GraphQLHttpHandler
         {
             message = "A POST request needs a Content-Type header: application/json.";
             return false;
+        }
+        if (contentType.Equals(MediaTypeNegotiation.Json, StringComparison.OrdinalIgnoreCase)
+            || contentType.Equals(MediaTypeNegotiation.JsonUtf8, StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // the common cases, without parsing
         }
         if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed)
             || !parsed.MediaType.Equals(MediaTypeNegotiation.Json, StringComparison.OrdinalIgnoreCase))

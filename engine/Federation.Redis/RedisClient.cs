@@ -4,8 +4,8 @@ using Federation.Redis.Protocol;
 namespace Federation.Redis;
 
 /// <summary>
-/// Typed Redis commands over an <see cref="IRedisExecutor"/> (one multiplexed <see cref="RedisConnection"/>; a cluster
-/// router later). Thread-safe: share one instance; concurrent calls are pipelined on the connection.
+/// Typed Redis commands over an <see cref="IRedisExecutor"/> (one multiplexed <see cref="RedisConnection"/>, or a
+/// <see cref="Cluster.RedisCluster"/> routing by hash slot). Thread-safe: share one instance; concurrent calls are pipelined on the connection.
 /// Blocking commands (XREADGROUP with BLOCK, BLPOP...) hold up every caller of the shared connection: give them their own.
 /// </summary>
 public sealed partial class RedisClient : IAsyncDisposable
@@ -23,12 +23,17 @@ public sealed partial class RedisClient : IAsyncDisposable
 
     public IRedisExecutor Executor => _executor;
 
-    /// <summary>Connects to the first endpoint of <paramref name="connectionString"/>; the client owns the connection.</summary>
-    public static async Task<RedisClient> ConnectAsync(string connectionString, CancellationToken cancellationToken = default) =>
-        new(await RedisConnection.ConnectAsync(connectionString, cancellationToken).ConfigureAwait(false), ownsExecutor: true);
+    /// <summary>
+    /// Connects to the first endpoint of <paramref name="connectionString"/> (or, with <c>cluster=true</c>, to the Redis
+    /// Cluster those endpoints belong to); the client owns the connection.
+    /// </summary>
+    public static Task<RedisClient> ConnectAsync(string connectionString, CancellationToken cancellationToken = default) =>
+        ConnectAsync(RedisConnectionOptions.Parse(connectionString), cancellationToken);
 
     public static async Task<RedisClient> ConnectAsync(RedisConnectionOptions options, CancellationToken cancellationToken = default) =>
-        new(await RedisConnection.ConnectAsync(options, cancellationToken).ConfigureAwait(false), ownsExecutor: true);
+        options.Cluster
+            ? await ConnectClusterAsync(options, cancellationToken).ConfigureAwait(false)
+            : new(await RedisConnection.ConnectAsync(options, cancellationToken).ConfigureAwait(false), ownsExecutor: true);
 
     /// <summary>Runs any command with its arguments (strings, byte arrays, numbers): <c>ExecuteAsync("OBJECT", "ENCODING", "k")</c>.</summary>
     public Task<RespValue> ExecuteAsync(string command, params object?[] args) => ExecuteAsync(command, args, default);

@@ -39,7 +39,7 @@ public sealed class ServeCommand : ICommand
             return 1;
         }
 
-        await using var app = CreateApp(entry.Schema!, port, console);
+        await using var app = CreateApp(entry.Schema!, port);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
             .Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
@@ -49,7 +49,7 @@ public sealed class ServeCommand : ICommand
         return 0;
     }
 
-    internal static WebApplication CreateApp(GraphQL.Types.Schema schema, int port, CommandConsole console)
+    internal static WebApplication CreateApp(GraphQL.Types.Schema schema, int port)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         // Standard output carries only the Listening line; the host's own messages (warnings and worse) go to standard error.
@@ -58,8 +58,9 @@ public sealed class ServeCommand : ICommand
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.WebHost.UseKestrel(o => o.AddServerHeader = false);
+        // Long-lived subscriptions (WebSocket, SSE) must not hold a SIGTERM up for the default 30 s.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         builder.Services.AddGraphQL().UseSchema(schema);
-        _ = console;
 
         var app = builder.Build();
         app.Urls.Clear();

@@ -3,8 +3,8 @@ using Federation.Redis.Protocol;
 namespace Federation.Redis.Connections;
 
 /// <summary>
-/// Anything that can run an encoded command: one <see cref="RedisConnection"/> to one server today, a cluster router
-/// (which reads <see cref="CommandEncoder.Key"/> to pick the node by hash slot) later.
+/// Anything that can run an encoded command: one <see cref="RedisConnection"/> to one server, or a
+/// <see cref="Cluster.RedisCluster"/> (which reads <see cref="CommandEncoder.Key"/> to pick the node by hash slot).
 /// </summary>
 public interface IRedisExecutor
 {

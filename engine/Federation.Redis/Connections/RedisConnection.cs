@@ -80,6 +80,19 @@ public sealed class RedisConnection : IRedisExecutor, IAsyncDisposable
         return transport.SendAsync(ref command, cancellationToken, expectsReply);
     }
 
+    /// <summary>Sends <paramref name="first"/> and <paramref name="second"/> with nothing between them (ASKING + command).</summary>
+    internal Task<RespValue> SendPairAsync(ref CommandEncoder first, ref CommandEncoder second, CancellationToken cancellationToken)
+    {
+        var transport = Volatile.Read(ref _transport);
+        if (transport is null || transport.IsFailed)
+        {
+            first.Abandon();
+            second.Abandon();
+            return Task.FromException<RespValue>(NotConnected());
+        }
+        return transport.SendPairAsync(ref first, ref second, cancellationToken);
+    }
+
     /// <summary>Runs any command: <c>ExecuteAsync("OBJECT", "ENCODING", "key")</c>.</summary>
     public Task<RespValue> ExecuteAsync(string command, params object?[] args) => ExecuteAsync(command, args, default);
 

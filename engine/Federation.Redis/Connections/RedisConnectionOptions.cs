@@ -38,6 +38,8 @@ public sealed class RedisConnectionOptions
     public bool AbortOnConnectFail { get; set; } = true;
     public TimeSpan ReconnectBaseDelay { get; set; } = TimeSpan.FromMilliseconds(50);
     public TimeSpan ReconnectMaxDelay { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary><c>cluster=true</c>: the endpoints are seeds of a Redis Cluster (<see cref="RedisClient.ConnectAsync(string, CancellationToken)"/> routes by hash slot).</summary>
+    public bool Cluster { get; set; }
 
     public static RedisConnectionOptions Parse(string connectionString)
     {
@@ -63,6 +65,7 @@ public sealed class RedisConnectionOptions
                 case "connecttimeout": options.ConnectTimeout = TimeSpan.FromMilliseconds(ParseInt(key, value)); break;
                 case "synctimeout" or "asynctimeout": options.SyncTimeout = TimeSpan.FromMilliseconds(ParseInt(key, value)); break;
                 case "name": options.ClientName = value; break;
+                case "cluster": options.Cluster = ParseBool(key, value); break;
                 case "abortconnect": options.AbortOnConnectFail = ParseBool(key, value); break;
                 case "protocol":
                     options.Protocol = value.ToLowerInvariant() switch

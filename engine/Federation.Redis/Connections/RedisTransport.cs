@@ -137,6 +137,20 @@ internal sealed class RedisTransport
         return command.Task;
     }
 
+    /// <summary>
+    /// Queues <paramref name="first"/> and <paramref name="second"/> back to back, with no other caller's command between
+    /// them (a cluster's ASKING applies to the very next command on the connection).
+    /// </summary>
+    public Task<RespValue> SendPairAsync(ref CommandEncoder first, ref CommandEncoder second, CancellationToken cancellationToken)
+    {
+        lock (_sendGate) // System.Threading.Lock is reentrant: SendAsync takes it again
+        {
+            var before = SendAsync(ref first, default);
+            _ = before.ContinueWith(static t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
+            return SendAsync(ref second, cancellationToken);
+        }
+    }
+
     private void Start()
     {
         _ = Task.Run(WriteLoopAsync);
@@ -258,6 +272,19 @@ internal sealed class RedisTransport
             catch
             {
                 // A handler's fault must not break the connection for everyone.
+            }
+            return;
+        }
+        if (SubscriberMode && reply.IsError && _inFlight.IsEmpty)
+        {
+            // (S)SUBSCRIBE is sent without awaiting a reply; its refusal (e.g. a cluster's MOVED) is an event here.
+            try
+            {
+                PushHandler?.Invoke(reply);
+            }
+            catch
+            {
+                // as above
             }
             return;
         }

@@ -37,9 +37,16 @@ public struct CommandEncoder
 
     public readonly ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
 
+    /// <summary>
+    /// A later key whose hash slot differs from <see cref="Key"/>'s (a cluster refuses such a command: CROSSSLOT);
+    /// null when every key shares the first key's slot.
+    /// </summary>
+    public string? CrossSlotKey { get; private set; }
+
     public void AddKey(string key)
     {
-        Key ??= key;
+        if (Key is null) Key = key;
+        else if (CrossSlotKey is null && !ReferenceEquals(Key, key) && Cluster.HashSlot.Of(key) != Cluster.HashSlot.Of(Key)) CrossSlotKey = key;
         Add(key);
     }
 
@@ -109,6 +116,25 @@ public struct CommandEncoder
         _buffer = [];
         _length = 0;
         return result;
+    }
+
+    /// <summary>A copy of the complete command in its own pooled buffer (a cluster router keeps one to resend on MOVED/ASK).</summary>
+    internal readonly CommandEncoder Copy()
+    {
+        if (_remaining != 0) throw new InvalidOperationException($"{Name}: {_remaining} declared argument(s) missing.");
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(_length, 16));
+        _buffer.AsSpan(0, _length).CopyTo(buffer);
+        return new CommandEncoder(Name, Key, CrossSlotKey, buffer, _length);
+    }
+
+    private CommandEncoder(string name, string? key, string? crossSlotKey, byte[] buffer, int length)
+    {
+        Name = name;
+        Key = key;
+        CrossSlotKey = crossSlotKey;
+        _buffer = buffer;
+        _length = length;
+        _remaining = 0;
     }
 
     /// <summary>Returns the buffer to the pool without sending (when building the command failed).</summary>

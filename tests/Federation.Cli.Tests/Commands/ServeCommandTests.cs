@@ -115,4 +115,18 @@ public class ServeCommandTests
         Assert.Equal(["""{"data":{"ticks":1}}""", """{"data":{"ticks":2}}""", """{"data":{"ticks":3}}"""], events);
         Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(190), $"3 events 100 ms apart took {clock.Elapsed}");
     }
+
+    [Theory]
+    [InlineData("""{ "items": [{ "name": "a" }, { "name": "b" }] }""", """{"data":{"items":[{"name":"a"},{"name":"b"}]}}""")]
+    [InlineData("""{ "items": [{ "name": "a" }, { "name": { "__throw": "no name" } }] }""",
+        """{"errors":[{"message":"no name","locations":[{"line":1,"column":11}],"path":["items",1,"name"]}],"data":{"items":[{"name":"a"},{"name":null}]}}""")]
+    [InlineData("""{ "items": [{ "name": "a", "echo": { "__args": true } }] }""", """{"data":{"items":[{"name":"a"}]}}""")]
+    public async Task Fixed_Root_Keeps_The_Exec_Rules_With_And_Without_Markers(string rootJson, string expected)
+    {
+        var root = JsonValues.Parse(rootJson);
+        var entry = CatalogEntry.Build("type Query { items: [Item] } type Item { name: String echo(x: Int): String }",
+            schema => JsonRootResolvers.Bind(schema, root, TimeSpan.Zero));
+        var result = await new RequestExecutor(entry.Schema!).ExecuteAsync(new ExecutionRequest("{ items { name } }"));
+        Assert.Equal(expected, result.ToJson());
+    }
 }

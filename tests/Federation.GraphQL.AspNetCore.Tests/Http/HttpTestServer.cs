@@ -21,6 +21,7 @@ public sealed class HttpTestServer : IAsyncDisposable
           fail: String
           failNonNull: String!
           slow: String
+          userAgent: String
         }
         type Item { id: ID! name: String }
         type Mutation { setGreeting(greeting: String!): String }
@@ -77,6 +78,7 @@ public sealed class HttpTestServer : IAsyncDisposable
                 }
                 return "never";
             })
+            .AddResolver("Query", "userAgent", ctx => ctx.GetHttpContext()?.Request.Headers.UserAgent.ToString())
             .AddResolver("Mutation", "setGreeting", ctx => ctx.ArgumentValue<string>("greeting"))
             .ModifyOptions(o => configure?.Invoke(o));
         var app = builder.Build();

@@ -197,6 +197,15 @@ public class HttpTransportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Resolvers_See_The_HttpContext()
+    {
+        var message = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = HttpTestServer.Json(HttpTestServer.Request("{ userAgent }")) };
+        message.Headers.TryAddWithoutValidation("User-Agent", "federation-tests/1");
+        using var response = await _server.Client.SendAsync(message);
+        Assert.Equal("""{"data":{"userAgent":"federation-tests/1"}}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Post_Runs_Mutations()
     {
         using var response = await _server.PostAsync(HttpTestServer.Request("mutation { setGreeting(greeting: \"hi\") }"));
@@ -216,6 +225,7 @@ public class HttpTransportTests : IAsyncLifetime
     [InlineData("variables=%7Bnope")]
     [InlineData("variables=%5B1%5D")]
     [InlineData("extensions=42")]
+    [InlineData("operationName=A&operationName=B")]
     public async Task Get_With_Malformed_Json_Parameters_Answers_400(string parameter)
     {
         using var response = await _server.GetAsync($"query=%7B%20hello%20%7D&{parameter}");

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# The serving benchmark: wrk on loopback against three servers, one at a time, for two queries:
+#   ceiling  bench/serve/Ceiling: bare Kestrel answering the identical response bytes (no GraphQL)
+#   fed      fed serve --schema schema.graphql --root root.json (Release)
+#   yoga     graphql-yoga 5 on node serving the same schema and data (bench/serve/yoga)
+# Queries: hello.json ({ hello }) and items.json (100 objects of 5 fields).
+# Usage: bash bench/serve/run.sh [--append]   (--append writes the table into bench/RESULTS.md, between its markers)
+# Settings: DURATION (s, default 10), WARMUP (s, 3), THREADS (wrk threads, 1), CONNECTIONS (32), ROUNDS (3; best counts).
+# Run it on a quiet machine (check `uptime`): the three servers and wrk share the cores.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+OUT="$HERE/.out"
+DURATION="${DURATION:-10}" WARMUP="${WARMUP:-3}" THREADS="${THREADS:-1}" CONNECTIONS="${CONNECTIONS:-32}" ROUNDS="${ROUNDS:-3}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+export DOTNET_gcServer="${DOTNET_gcServer:-1}"   # both .NET servers run with the server GC
+APPEND=0
+[[ "${1:-}" == "--append" ]] && APPEND=1
+mkdir -p "$OUT"
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+command -v wrk >/dev/null || { echo "wrk is missing (apt-get install -y wrk)"; exit 1; }
+
+dotnet build "$ROOT/cli/Federation.Cli" -c Release -nologo -v:quiet >/dev/null
+dotnet build "$HERE/Ceiling" -c Release -nologo -v:quiet >/dev/null
+(cd "$HERE/yoga" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+FED="$ROOT/cli/Federation.Cli/bin/Release/net10.0/fed.dll"
+CEILING="$HERE/Ceiling/bin/Release/net10.0/Ceiling.dll"
+
+PIDS=()
+stop_servers() { local pid; for pid in "${PIDS[@]+"${PIDS[@]}"}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; }
+trap stop_servers EXIT
+
+# Starts a server command that prints "Listening on <url>"; sets URL[name]. All three run at once (idle when not measured).
+declare -A URL
+start_server() {
+  local name="$1" log="$OUT/$1.log"; shift
+  "$@" >"$log" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 1 300); do
+    URL[$name]="$(sed -nE 's/^Listening on (http:\/\/[0-9.:]+).*/\1/p' "$log" | head -1)"
+    [[ -n "${URL[$name]}" ]] && return 0
+    sleep 0.1
+  done
+  echo "server $name did not start: $*"; cat "$log"; exit 1
+}
+
+query() { curl -sf "${URL[$1]}/graphql" -H 'content-type: application/json' -H 'accept: application/json' --data-binary "@$HERE/$2.json"; }
+
+# Requests/sec of wrk for one query against one server (after a warm-up run).
+measure() {
+  local name="$1" q="$2" round="$3" body="$HERE/$2.json" out="$OUT/$1-$2-$3.wrk"
+  BODY_FILE="$body" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$HERE/post.lua" "${URL[$name]}" >/dev/null
+  BODY_FILE="$body" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$HERE/post.lua" "${URL[$name]}" >"$out"
+  grep -q '^Non-200: 0$' "$out" || { echo "$name answered non-200 to $q:"; cat "$out"; exit 1; }
+  sed -nE 's/^Requests\/sec: *([0-9.]+).*/\1/p' "$out"
+}
+
+# Federation first: its answers become the ceiling's canned bytes.
+start_server fed dotnet "$FED" serve --schema "$HERE/schema.graphql" --root "$HERE/root.json" --port 0
+for q in hello items; do query fed "$q" >"$OUT/$q.response.json"; done
+start_server ceiling dotnet "$CEILING" 0 "$HERE/hello.json" "$OUT/hello.response.json" "$HERE/items.json" "$OUT/items.response.json"
+start_server yoga node "$HERE/yoga/server.mjs" 0
+for q in hello items; do
+  cmp -s <(query ceiling "$q") "$OUT/$q.response.json" || { echo "ceiling answer differs for $q"; exit 1; }
+  node -e 'const [a,b]=process.argv.slice(1).map(f=>JSON.parse(require("fs").readFileSync(f,"utf8"))); if (JSON.stringify(a)!==JSON.stringify(b)) { console.error("yoga answer differs"); process.exit(1); }' \
+    <(query yoga "$q") "$OUT/$q.response.json"
+done
+
+# ROUNDS rounds, the servers interleaved within each round (so drift in the machine's load hits all three); the
+# best round of each server counts (the run least disturbed by other work on a shared machine).
+declare -A RPS
+for round in $(seq 1 "$ROUNDS"); do
+  for q in hello items; do
+    for name in ceiling fed yoga; do
+      r="$(measure "$name" "$q" "$round")"
+      echo "round $round $q $name: $r req/s"
+      if [[ -z "${RPS[$name-$q]:-}" ]] || awk -v a="$r" -v b="${RPS[$name-$q]}" 'BEGIN { exit !(a > b) }'; then RPS[$name-$q]="$r"; fi
+    done
+  done
+done
+stop_servers
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+TABLE="$(
+  echo "| Query | ceiling (bare Kestrel) req/s | Federation req/s | graphql-yoga req/s | Federation / ceiling | Federation / yoga |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+  for q in hello items; do
+    label="\`{ hello }\`"; [[ $q == items ]] && label="100 objects × 5 fields"
+    printf '| %s | %.0f | %.0f | %.0f | %s%% | %sx |\n' "$label" "${RPS[ceiling-$q]}" "${RPS[fed-$q]}" "${RPS[yoga-$q]}" \
+      "$(awk -v a="${RPS[fed-$q]}" -v b="${RPS[ceiling-$q]}" 'BEGIN { printf "%.0f", 100 * a / b }')" "$(ratio "${RPS[fed-$q]}" "${RPS[yoga-$q]}")"
+  done
+)"
+echo "$TABLE"
+
+if [[ $APPEND -eq 1 ]]; then
+  SECTION="$OUT/section.md"
+  {
+    echo "<!-- http-serve:start -->"
+    echo "## Serving over HTTP (bench/serve/run.sh)"
+    echo
+    echo "$(date -u +%Y-%m-%d), $(nproc) cores, load before the run: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg);"
+    echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s (after a ${WARMUP}s warm-up) on 127.0.0.1, POST /graphql with \`Accept: application/json\`;"
+    echo "one server measured at a time, $ROUNDS rounds interleaving the servers, best round per cell;"
+    echo "both .NET servers with DOTNET_gcServer=$DOTNET_gcServer. Command: \`bash bench/serve/run.sh --append\`."
+    echo
+    echo "$TABLE"
+    echo "<!-- http-serve:end -->"
+  } >"$SECTION"
+  # Replaces the previous section between the markers (bench/report.mjs keeps marked sections), or appends it.
+  node -e '
+    const fs = require("fs");
+    const [file, sectionFile] = process.argv.slice(1);
+    const section = fs.readFileSync(sectionFile, "utf8").trimEnd();
+    const text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+    const marked = /<!-- http-serve:start -->[\s\S]*?<!-- http-serve:end -->/;
+    fs.writeFileSync(file, marked.test(text) ? text.replace(marked, () => section) : text.trimEnd() + "\n\n" + section + "\n");
+  ' "$ROOT/bench/RESULTS.md" "$SECTION"
+  echo "wrote the http-serve section of bench/RESULTS.md"
+fi
