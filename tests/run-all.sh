@@ -186,6 +186,19 @@ interop_serve() {
   grep -E '^# (pass|fail) ' "$log" || true
 }
 
+# Apollo's composition (@apollo/composition, pinned) against the Federation.Subgraph test subgraphs
+# (tests/interop-subgraph): each is started from tests/interop-subgraph/host on 127.0.0.1 with a free port, its
+# `_service { sdl }` fetched and the three composed; `_entities` answers are checked too. (subgraph helper)
+interop_subgraph() {
+  note "interop-subgraph: Apollo composition of Federation.Subgraph subgraphs"
+  (cd tests/interop-subgraph && npm ci --no-audit --no-fund --loglevel=error >"$RUN_DIR/npm-ci-subgraph.log" 2>&1) || {
+    cat "$RUN_DIR/npm-ci-subgraph.log"; FAILED_STEPS+=("npm ci (interop-subgraph)"); TOTAL_FAILED=$((TOTAL_FAILED + 1)); return; }
+  local log="$RUN_DIR/interop-subgraph.log" status=0
+  (cd tests/interop-subgraph && SUBGRAPH_HOST_DLL="$ROOT/tests/interop-subgraph/host/bin/$CONFIGURATION/net10.0/Federation.Subgraph.TestHost.dll" node --test) >"$log" 2>&1 || status=$?
+  count_node_tests "$log" "$status" "interop-subgraph"
+  grep -E '^# (pass|fail) ' "$log" || true
+}
+
 main() {
   if ! build; then
     printf '\nfailed: build\n'
@@ -201,6 +214,7 @@ main() {
   done < <(find tests -name '*.Tests.csproj' -not -path '*/bin/*' -not -path '*/obj/*' | sort)
   differential
   interop_serve
+  interop_subgraph
 
   if [[ ${#FAILED_STEPS[@]} -gt 0 ]]; then
     printf '\nfailed: %s\n' "${FAILED_STEPS[*]}"

@@ -13,6 +13,8 @@ public sealed class GraphQLServerBuilder
 {
     private readonly List<Action<SchemaBuilder>> _schemaFirst = [];
     private readonly List<Action<CodeFirstSchemaBuilder>> _codeFirst = [];
+    private readonly List<Action<SchemaBuilder>> _schemaFirstExtensions = [];
+    private readonly List<Action<CodeFirstSchemaBuilder>> _codeFirstExtensions = [];
     private Func<IServiceProvider, Schema>? _schemaFactory;
 
     internal GraphQLServerBuilder(IServiceCollection services) => Services = services;
@@ -50,6 +52,18 @@ public sealed class GraphQLServerBuilder
 
     /// <summary>Any other code-first configuration.</summary>
     public GraphQLServerBuilder ConfigureCodeFirst(Action<CodeFirstSchemaBuilder> configure) => CodeFirst(configure);
+
+    /// <summary>
+    /// Extends whichever kind of schema the server builds, without choosing the kind: <paramref name="schemaFirst"/>
+    /// runs on the SDL builder, <paramref name="codeFirst"/> on the code-first builder, after the user's configuration.
+    /// Libraries built on the engine (federation, for one) use it; a schema given to <see cref="UseSchema(Schema)"/> is not extended.
+    /// </summary>
+    public GraphQLServerBuilder ExtendSchema(Action<SchemaBuilder> schemaFirst, Action<CodeFirstSchemaBuilder> codeFirst)
+    {
+        _schemaFirstExtensions.Add(schemaFirst);
+        _codeFirstExtensions.Add(codeFirst);
+        return this;
+    }
 
     /// <summary>Serves a schema built elsewhere.</summary>
     public GraphQLServerBuilder UseSchema(Schema schema) => UseSchema(_ => schema);
@@ -102,10 +116,12 @@ public sealed class GraphQLServerBuilder
         {
             var builder = new SchemaBuilder();
             foreach (var step in _schemaFirst) step(builder);
+            foreach (var step in _schemaFirstExtensions) step(builder);
             return builder.Build();
         }
         var codeFirst = new CodeFirstSchemaBuilder();
         foreach (var step in _codeFirst) step(codeFirst);
+        foreach (var step in _codeFirstExtensions) step(codeFirst);
         return codeFirst.Build();
     }
 

@@ -24,6 +24,7 @@ public sealed class CodeFirstSchemaBuilder
     private readonly List<Type> _types = [];
     private readonly List<NamedType> _namedTypes = [];
     private readonly List<DirectiveDefinition> _directives = [];
+    private readonly List<Action<IReadOnlyList<NamedType>>> _completedHooks = [];
     private Type? _query;
     private Type? _mutation;
     private Type? _subscription;
@@ -87,6 +88,19 @@ public sealed class CodeFirstSchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Runs during <see cref="Build"/> once every type built from C# is complete (fields built, abstract types
+    /// connected) and before the schema is assembled. The hook sees every named type in creation order (an object
+    /// type's <see cref="ObjectType.RuntimeType"/> is its C# type); it may add fields and applied directives to them
+    /// and call <see cref="AddType(NamedType)"/> / <see cref="AddDirective"/> on this builder. Libraries built on the
+    /// engine (attributes that become directives, generated fields) use it.
+    /// </summary>
+    public CodeFirstSchemaBuilder OnTypesCompleted(Action<IReadOnlyList<NamedType>> hook)
+    {
+        _completedHooks.Add(hook);
+        return this;
+    }
+
     public CodeFirstSchemaBuilder SetDescription(string description)
     {
         _description = description;
@@ -103,6 +117,7 @@ public sealed class CodeFirstSchemaBuilder
         foreach (var type in _types) added.Add(_registry.GetOutputType(type));
         _registry.Complete();
         _registry.ConnectAbstractTypes();
+        foreach (var hook in _completedHooks) hook(_registry.AllTypes.ToList());
 
         List<NamedType> given = [query];
         if (mutation is not null) given.Add(mutation);

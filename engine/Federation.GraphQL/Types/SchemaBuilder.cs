@@ -20,6 +20,7 @@ public sealed partial class SchemaBuilder
     private readonly List<IDefinitionNode> _definitions = [];
     private readonly Dictionary<string, ScalarType> _scalars = new(StringComparer.Ordinal);
     private readonly List<Action<Schema, List<GraphQLError>>> _bindings = [];
+    private readonly List<Func<DocumentNode, DocumentNode>> _documentTransforms = [];
     private SchemaBuildOptions _options = new();
 
     /// <summary>Builds a schema from SDL: SDL validation, build, schema validation (each skipped per <paramref name="options"/>).</summary>
@@ -42,6 +43,17 @@ public sealed partial class SchemaBuilder
     public SchemaBuilder WithOptions(SchemaBuildOptions options)
     {
         _options = options;
+        return this;
+    }
+
+    /// <summary>
+    /// Rewrites the merged SDL document when <see cref="Build"/> runs, before SDL validation and before any binding:
+    /// libraries built on the engine add definitions that depend on the user's SDL this way. Transforms run in the
+    /// order added; a transform may add scalars and bindings to this builder.
+    /// </summary>
+    public SchemaBuilder AddDocumentTransform(Func<DocumentNode, DocumentNode> transform)
+    {
+        _documentTransforms.Add(transform);
         return this;
     }
 
@@ -129,6 +141,7 @@ public sealed partial class SchemaBuilder
     public Schema Build()
     {
         var document = new DocumentNode(_definitions);
+        foreach (var transform in _documentTransforms) document = transform(document);
         if (!_options.AssumeValid && !_options.AssumeValidSdl)
         {
             var sdlErrors = SdlValidator.Validate(document, _scalars.Keys);

@@ -1,0 +1,32 @@
+using Federation.GraphQL.AspNetCore;
+using Federation.GraphQL.Execution;
+
+namespace Federation.Subgraph;
+
+/// <summary>
+/// Federation for a served schema: <c>services.AddGraphQL().AddDocumentFromString(sdl).AddFederation()</c> (schema first)
+/// or <c>services.AddGraphQL().AddQueryType&lt;Query&gt;().AddFederation()</c> (code first).
+/// </summary>
+public static class GraphQLServerBuilderFederationExtensions
+{
+    /// <summary>Makes the served schema a federation subgraph (schema first or code first, whichever the server builds).</summary>
+    /// <param name="codeFirstMinorVersion">The federation v2 minor version a code-first subgraph links.</param>
+    public static GraphQLServerBuilder AddFederation(this GraphQLServerBuilder builder,
+        int codeFirstMinorVersion = CodeFirstFederationExtensions.DefaultMinorVersion, Action<FederationState>? configure = null)
+        => builder.ExtendSchema(
+            schemaFirst => schemaFirst.AddFederation(configure),
+            codeFirst => codeFirst.AddFederation(codeFirstMinorVersion, configure));
+
+    /// <summary>Schema first: resolves entities of <paramref name="typeName"/> one representation at a time.</summary>
+    public static GraphQLServerBuilder AddReferenceResolver(this GraphQLServerBuilder builder, string typeName, ReferenceResolver resolver)
+        => builder.ConfigureSchema(b => b.AddReferenceResolver(typeName, resolver));
+
+    /// <summary>Schema first: resolves entities of <paramref name="typeName"/> one representation at a time (synchronously).</summary>
+    public static GraphQLServerBuilder AddReferenceResolver(this GraphQLServerBuilder builder, string typeName,
+        Func<IReadOnlyDictionary<string, object?>, IResolverContext, object?> resolver)
+        => builder.ConfigureSchema(b => b.AddReferenceResolver(typeName, resolver));
+
+    /// <summary>Schema first: resolves all the representations of <paramref name="typeName"/> in one call.</summary>
+    public static GraphQLServerBuilder AddBatchReferenceResolver(this GraphQLServerBuilder builder, string typeName, BatchReferenceResolver resolver)
+        => builder.ConfigureSchema(b => b.AddBatchReferenceResolver(typeName, resolver));
+}
