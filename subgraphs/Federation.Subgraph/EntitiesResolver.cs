@@ -1,3 +1,4 @@
+using Federation.GraphQL.Utilities;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Federation.GraphQL;
@@ -178,21 +179,5 @@ internal sealed class EntitiesResolver
         _ => null,
     };
 
-    private static Dictionary<string, object?> JsonToMap(JsonElement json)
-    {
-        var map = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in json.EnumerateObject()) map[property.Name] = JsonValue(property.Value);
-        return map;
-    }
-
-    private static object? JsonValue(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Object => JsonToMap(value),
-        JsonValueKind.Array => value.EnumerateArray().Select(JsonValue).ToList(),
-        JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.TryGetInt64(out var l) ? l : value.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => null,
-    };
+    private static IReadOnlyDictionary<string, object?> JsonToMap(JsonElement json) => JsonValues.DecodeObject(json);
 }

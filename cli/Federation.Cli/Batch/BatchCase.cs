@@ -1,3 +1,4 @@
+using Federation.GraphQL.Utilities;
 using System.Text.Json;
 using Federation.Cli.Json;
 

@@ -1,3 +1,4 @@
+using Federation.GraphQL.Utilities;
 using Federation.Cli.Batch;
 using Federation.Cli.Json;
 using Federation.GraphQL.Execution;

@@ -1,3 +1,4 @@
+using Federation.GraphQL.Utilities;
 using System.Globalization;
 using Federation.Cli.Batch;
 using Federation.Cli.Json;

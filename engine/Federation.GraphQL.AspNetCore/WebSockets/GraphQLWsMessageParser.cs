@@ -1,3 +1,4 @@
+using Federation.GraphQL.Utilities;
 using System.Text.Json;
 
 namespace Federation.GraphQL.AspNetCore.WebSockets;
@@ -152,34 +153,6 @@ internal static class GraphQLWsMessageParser
         _ => "undefined",
     };
 
-    /// <summary>The brief's runtime value graph: ordered maps, lists, string, bool, long or double, null.</summary>
-    internal static IReadOnlyDictionary<string, object?> ToObject(JsonElement json)
-    {
-        var map = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in json.EnumerateObject()) map[property.Name] = ToValue(property.Value);
-        return map;
-    }
-
-    private static object? ToValue(JsonElement json)
-    {
-        switch (json.ValueKind)
-        {
-            case JsonValueKind.Object:
-                return ToObject(json);
-            case JsonValueKind.Array:
-                var list = new List<object?>(json.GetArrayLength());
-                foreach (var item in json.EnumerateArray()) list.Add(ToValue(item));
-                return list;
-            case JsonValueKind.String:
-                return json.GetString();
-            case JsonValueKind.Number:
-                return json.TryGetInt64(out var l) ? l : json.GetDouble();
-            case JsonValueKind.True:
-                return true;
-            case JsonValueKind.False:
-                return false;
-            default:
-                return null;
-        }
-    }
+    /// <summary>The engine's runtime value graph: ordered maps, lists, string, bool, long or double, null.</summary>
+    internal static IReadOnlyDictionary<string, object?> ToObject(JsonElement json) => JsonValues.DecodeObject(json);
 }

@@ -1,3 +1,4 @@
+using Federation.GraphQL.Utilities;
 using System.Diagnostics;
 using System.Net;
 using System.Text;

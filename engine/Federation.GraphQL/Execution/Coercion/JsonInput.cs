@@ -1,3 +1,4 @@
+using Federation.GraphQL.Utilities;
 using System.Text.Json;
 
 namespace Federation.GraphQL.Execution.Coercion;
@@ -19,28 +20,5 @@ internal static class JsonInput
         return result;
     }
 
-    public static object? ToValue(JsonElement json)
-    {
-        switch (json.ValueKind)
-        {
-            case JsonValueKind.Object:
-                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
-                foreach (var p in json.EnumerateObject()) map[p.Name] = ToValue(p.Value);
-                return map;
-            case JsonValueKind.Array:
-                var list = new List<object?>(json.GetArrayLength());
-                foreach (var item in json.EnumerateArray()) list.Add(ToValue(item));
-                return list;
-            case JsonValueKind.String:
-                return json.GetString();
-            case JsonValueKind.Number:
-                return json.TryGetInt64(out var l) ? l : json.GetDouble();
-            case JsonValueKind.True:
-                return true;
-            case JsonValueKind.False:
-                return false;
-            default:
-                return null;
-        }
-    }
+    public static object? ToValue(JsonElement json) => JsonValues.Decode(json);
 }

@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace Federation.Cli.Json;
+namespace Federation.GraphQL.Utilities;
 
 /// <summary>
-/// Decodes JSON into the engine's runtime value conventions: null, bool, string, long (integers that fit), double,
+/// Decodes JSON (variables, extensions, root values, representations) into the engine's runtime value conventions: null, bool, string, long (integers that fit), double,
 /// IReadOnlyList&lt;object?&gt; and IReadOnlyDictionary&lt;string, object?&gt; keeping the key order of the input.
 /// </summary>
 public static class JsonValues
