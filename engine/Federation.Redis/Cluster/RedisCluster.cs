@@ -115,6 +115,7 @@ public sealed class RedisCluster : IRedisExecutor, IAsyncDisposable
         {
             var endPoint = slot >= 0 ? OwnerOf(slot) ?? AnyNode() : AnyNode();
             var asking = false;
+            List<string>? path = null;
             for (var redirects = 0; ; )
             {
                 RedisConnection connection;
@@ -145,10 +146,11 @@ public sealed class RedisCluster : IRedisExecutor, IAsyncDisposable
                 }
                 catch (RedisServerException ex) when (ex.ErrorCode is "MOVED" or "ASK" or "TRYAGAIN")
                 {
+                    (path ??= []).Add($"{endPoint}: {ex.Message}");
                     if (++redirects > MaxRedirects)
                     {
                         throw new RedisClusterException(
-                            $"{command.Name} was redirected more than {MaxRedirects} times (last: {ex.Message}); the cluster's slots keep moving.", ex);
+                            $"{command.Name} (slot {slot}) was redirected more than {MaxRedirects} times ({string.Join("; ", path)}); the cluster's slots keep moving.", ex);
                     }
                     if (ex.ErrorCode == "TRYAGAIN")
                     {

@@ -181,6 +181,49 @@ public static class RedisTestCluster
             await using var c = await RedisConnection.ConnectAsync(node);
             await c.ExecuteAsync("CLUSTER", "SETSLOT", slot, "NODE", ids[target]);
         }
+        // Give the new owner the highest config epoch, so gossip from a node with an older claim never takes it back.
+        await using (var t = await RedisConnection.ConnectAsync(target)) await t.ExecuteAsync("CLUSTER", "BUMPEPOCH");
+        await WaitUntilAllNodesAgreeAsync(slot, ids[target]);
+    }
+
+    /// <summary>
+    /// Waits until every node's CLUSTER NODES names <paramref name="ownerId"/> as the owner of <paramref name="slot"/>:
+    /// a slot moved back and forth can bounce between nodes until their configurations settle, and the next test must
+    /// not start on a cluster that still disagrees with itself.
+    /// </summary>
+    private static async Task WaitUntilAllNodesAgreeAsync(int slot, string ownerId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var agreed = true;
+            foreach (var node in Nodes)
+            {
+                await using var c = await RedisConnection.ConnectAsync(node);
+                var text = (await c.ExecuteAsync("CLUSTER", "NODES")).AsString() ?? "";
+                agreed &= OwnerOf(text, slot) == ownerId;
+            }
+            if (agreed) return;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The cluster's nodes do not agree that slot {slot} belongs to {ownerId}.");
+            await Task.Delay(50);
+        }
+    }
+
+    private static string? OwnerOf(string clusterNodes, int slot)
+    {
+        foreach (var line in clusterNodes.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 8; i < fields.Length; i++)
+            {
+                if (fields[i].StartsWith('[')) continue; // a migration marker, not an owned range
+                var dash = fields[i].IndexOf('-');
+                var low = int.Parse(dash < 0 ? fields[i] : fields[i][..dash]);
+                var high = dash < 0 ? low : int.Parse(fields[i][(dash + 1)..]);
+                if (slot >= low && slot <= high) return fields[0];
+            }
+        }
+        return null;
     }
 
     /// <summary>Moves a slot (with its keys) in one go, as <c>redis-cli --cluster reshard</c> would.</summary>
