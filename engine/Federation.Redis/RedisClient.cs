@@ -39,19 +39,7 @@ public sealed partial class RedisClient : IAsyncDisposable
     public Task<RespValue> ExecuteAsync(string command, params object?[] args) => ExecuteAsync(command, args, default);
 
     public Task<RespValue> ExecuteAsync(string command, object?[] args, CancellationToken cancellationToken)
-    {
-        var encoder = new CommandEncoder(command, args.Length);
-        try
-        {
-            foreach (var arg in args) encoder.Add(arg);
-        }
-        catch
-        {
-            encoder.Abandon();
-            throw;
-        }
-        return _executor.SendAsync(ref encoder, cancellationToken);
-    }
+        => RedisExecutorExtensions.ExecuteAsync(_executor, command, args, cancellationToken);
 
     public async Task<string> PingAsync(CancellationToken cancellationToken = default)
     {

@@ -92,7 +92,6 @@ internal sealed partial class ClrTypeRegistry
     // Spec 3.10 Input Objects: public instance properties become input fields.
     private void AddInputFields(InputObjectType owner, Type clr)
     {
-        var renamed = false;
         var constructorParameters = clr.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault()?.GetParameters() ?? [];
         foreach (var property in InputObjectFactory.InputFields(clr))
         {
@@ -110,12 +109,10 @@ internal sealed partial class ClrTypeRegistry
                 : parameter is not null ? DefaultValueOf(parameter) : (false, null);
             if (defaultValue is (true, { } value)) field.DefaultValue = ClrLiteral.From(value, field.Type);
             owner.Fields.Add(field);
-            renamed |= !string.Equals(name, property.Name, StringComparison.OrdinalIgnoreCase);
         }
-        // The executor builds RuntimeType instances by matching field names to members case-insensitively; with a
-        // [GraphQLName] rename it would miss, so such types reach resolvers as dictionaries and InputObjectFactory
-        // (which knows the names) binds them.
-        owner.RuntimeType = renamed ? null : clr;
+        // InputObjectFactory knows the GraphQL name of every member ([GraphQLName] renames included).
+        owner.RuntimeType = clr;
+        owner.RuntimeFactory = InputObjectFactory.For(clr).Create;
     }
 
     private GraphQLType OutputType(MemberInfo member, ClrTypeShape shape) => ApplyOverrides(member, shape, GetOutputType);

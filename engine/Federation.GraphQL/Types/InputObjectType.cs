@@ -14,4 +14,11 @@ public sealed class InputObjectType : NamedType
 
     /// <summary>The .NET type that coerced values are converted to in code-first schemas; null means a dictionary.</summary>
     public Type? RuntimeType { get; set; }
+
+    /// <summary>
+    /// Builds the <see cref="RuntimeType"/> instance from the coerced fields (keyed by GraphQL field name). Set by
+    /// builders that know how field names map to members (code-first renames); when null the executor matches field
+    /// names to constructor parameters and settable properties case-insensitively.
+    /// </summary>
+    public Func<IReadOnlyDictionary<string, object?>, object>? RuntimeFactory { get; set; }
 }

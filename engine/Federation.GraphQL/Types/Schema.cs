@@ -83,8 +83,12 @@ public sealed class Schema
         if (ReferenceEquals(a, b)) return true;
         if (a.IsAbstractType())
         {
-            if (b.IsAbstractType()) return GetPossibleTypes(a).Any(t => IsSubType(b, t));
-            return IsSubType(a, b);
+            if (!b.IsAbstractType()) return IsSubType(a, b);
+            foreach (var t in GetPossibleTypes(a))
+            {
+                if (IsSubType(b, t)) return true;
+            }
+            return false;
         }
         return b.IsAbstractType() && IsSubType(b, a);
     }

@@ -14,3 +14,22 @@ public interface IRedisExecutor
     /// <exception cref="RedisTimeoutException">No reply within the sync timeout.</exception>
     Task<RespValue> SendAsync(ref CommandEncoder command, CancellationToken cancellationToken = default);
 }
+
+public static class RedisExecutorExtensions
+{
+    /// <summary>Encodes and runs any command with its arguments (strings, byte arrays, numbers).</summary>
+    public static Task<RespValue> ExecuteAsync(this IRedisExecutor executor, string command, object?[] args, CancellationToken cancellationToken)
+    {
+        var encoder = new CommandEncoder(command, args.Length);
+        try
+        {
+            foreach (var arg in args) encoder.Add(arg);
+        }
+        catch
+        {
+            encoder.Abandon();
+            throw;
+        }
+        return executor.SendAsync(ref encoder, cancellationToken);
+    }
+}

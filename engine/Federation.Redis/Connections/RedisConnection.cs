@@ -97,19 +97,7 @@ public sealed class RedisConnection : IRedisExecutor, IAsyncDisposable
     public Task<RespValue> ExecuteAsync(string command, params object?[] args) => ExecuteAsync(command, args, default);
 
     public Task<RespValue> ExecuteAsync(string command, object?[] args, CancellationToken cancellationToken)
-    {
-        var encoder = new CommandEncoder(command, args.Length);
-        try
-        {
-            foreach (var arg in args) encoder.Add(arg);
-        }
-        catch
-        {
-            encoder.Abandon();
-            throw;
-        }
-        return SendAsync(ref encoder, cancellationToken);
-    }
+        => RedisExecutorExtensions.ExecuteAsync(this, command, args, cancellationToken);
 
     private RedisConnectionException NotConnected() => new(
         $"No connection to Redis at {RedisTransport.Describe(EndPoint)}" +

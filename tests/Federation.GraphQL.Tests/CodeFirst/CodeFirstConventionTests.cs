@@ -149,4 +149,19 @@ public sealed class CodeFirstInputNamingTests
             """{ search(input: { q: "cats", limit: 3 }) point(point: { px: 1, y: 2 }) }"""));
         Assert.Equal("""{"data":{"search":"cats/3","point":"1,2"}}""", result.ToJson());
     }
+
+    [Fact]
+    public async Task Renamed_Input_Fields_Bind_From_Variables_And_Keep_Their_Runtime_Type()
+    {
+        var schema = new CodeFirstSchemaBuilder().AddQueryType<InputQuery>().Build();
+        Assert.Equal(typeof(PointInput), schema.GetType<InputObjectType>("PointInput")!.RuntimeType);
+        var variables = new Dictionary<string, object?>
+        {
+            ["s"] = new Dictionary<string, object?> { ["q"] = "dogs", ["limit"] = 5L },
+            ["p"] = new Dictionary<string, object?> { ["px"] = 7L, ["y"] = 8L },
+        };
+        var result = await new RequestExecutor(schema).ExecuteAsync(new ExecutionRequest(
+            "query($s: SearchInput!, $p: PointInput!) { search(input: $s) point(point: $p) }", variables));
+        Assert.Equal("""{"data":{"search":"dogs/5","point":"7,8"}}""", result.ToJson());
+    }
 }

@@ -16,7 +16,9 @@ public static class InputObjectMaterializer
     private static readonly ConcurrentDictionary<Type, Func<IReadOnlyDictionary<string, object?>, object>> Factories = new();
 
     internal static object Materialize(InputObjectType type, Dictionary<string, object?> coerced)
-        => type.RuntimeType is { } runtimeType ? Create(runtimeType, coerced) : coerced;
+        => type.RuntimeFactory is { } factory ? factory(coerced)
+            : type.RuntimeType is { } runtimeType ? Create(runtimeType, coerced)
+            : coerced;
 
     /// <summary>Converts a coerced input value (dictionary, list, number, enum value) to <paramref name="target"/>.</summary>
     public static object? ConvertTo(object? value, Type target)
