@@ -69,7 +69,7 @@ internal sealed class EntitiesResolver
             errors.Add(index, "Representation is missing the \"__typename\" field (a string).");
             return null;
         }
-        if (!_state.Entities.TryGetValue(typeName, out var entity))
+        if (!_state.Entities.TryGetValue(typeName, out var entity) && !_state.EntityInterfaces.TryGetValue(typeName, out entity))
         {
             errors.Add(index, $"The _entities resolver tried to load an entity for type \"{typeName}\", but no object type of that name was found in the schema");
             return null;
@@ -104,7 +104,7 @@ internal sealed class EntitiesResolver
                 errors.Add(i, $"The batch reference resolver of \"{typeName}\" returned {entities.Count} entities for {indices.Count} representations.");
             return;
         }
-        for (var j = 0; j < indices.Count; j++) Store(typeName, entities[j], indices[j], results, errors);
+        for (var j = 0; j < indices.Count; j++) Store(typeName, entities[j], indices[j], results, context, errors);
     }
 
     private async Task ResolveEachAsync(string typeName, List<int> indices,
@@ -129,7 +129,7 @@ internal sealed class EntitiesResolver
         {
             try
             {
-                Store(typeName, await tasks[j].ConfigureAwait(false), indices[j], results, errors);
+                Store(typeName, await tasks[j].ConfigureAwait(false), indices[j], results, context, errors);
             }
             catch (Exception e)
             {
@@ -138,12 +138,27 @@ internal sealed class EntitiesResolver
         }
     }
 
-    private void Store(string typeName, object? entity, int index, object?[] results, EntityErrors errors)
+    private void Store(string typeName, object? entity, int index, object?[] results, IResolverContext context, EntityErrors errors)
     {
         if (entity is null)
         {
             if (_state.ReportUnresolvedEntities) errors.Add(index, $"No entity of type \"{typeName}\" was found for the representation.");
             return;
+        }
+        if (_state.EntityInterfaces.ContainsKey(typeName))
+        {
+            try
+            {
+                var concrete = EntityInterfaces.ConcreteTypeName(typeName, entity, context);
+                if (!_state.Entities.ContainsKey(concrete))
+                    throw new InvalidOperationException($"The reference resolver of entity interface \"{typeName}\" returned an object of type \"{concrete}\", which is not an entity of this subgraph (no resolvable @key).");
+                typeName = concrete;
+            }
+            catch (InvalidOperationException e)
+            {
+                errors.Add(index, e.Message, e);
+                return;
+            }
         }
         _typeOfEntity.AddOrUpdate(entity, typeName);
         results[index] = entity;

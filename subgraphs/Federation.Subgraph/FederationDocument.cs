@@ -25,7 +25,7 @@ internal static class FederationDocument
         state.Link = link;
         state.Sdl = Printer.Print(new DocumentNode(userDefinitions));
         state.QueryTypeName = QueryTypeName(userDefinitions);
-        state.Entities = FindEntities(userDefinitions, link);
+        (state.Entities, state.EntityInterfaces) = FindEntities(userDefinitions, link);
 
         var built = PromoteOrphanExtensions(userDefinitions);
         var hasQuery = built.Exists(d => d is ObjectTypeDefinitionNode { IsExtension: false } o && o.Name.Value == state.QueryTypeName);
@@ -108,27 +108,47 @@ internal static class FederationDocument
         return "Query";
     }
 
-    /// <summary>Object types with a @key, in order of first appearance; the union takes those with a resolvable key.</summary>
-    private static Dictionary<string, EntityType> FindEntities(List<IDefinitionNode> definitions, FederationLink link)
+    /// <summary>
+    /// Object types and interfaces (entity interfaces, v2.3+) with a @key, in order of first appearance; the union
+    /// takes the object types with a resolvable key, <see cref="FederationState.EntityInterfaces"/> the interfaces.
+    /// </summary>
+    private static (Dictionary<string, EntityType> Objects, Dictionary<string, EntityType> Interfaces) FindEntities(List<IDefinitionNode> definitions, FederationLink link)
     {
         var keyName = link.DirectiveName("key");
         var all = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        var interfaceNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var definition in definitions)
         {
-            if (definition is not ObjectTypeDefinitionNode type) continue;
-            foreach (var directive in type.Directives)
+            var (name, directives) = definition switch
+            {
+                ObjectTypeDefinitionNode o => (o.Name.Value, o.Directives),
+                InterfaceTypeDefinitionNode i => (i.Name.Value, i.Directives),
+                _ => (null, null),
+            };
+            if (name is null || directives is null) continue;
+            foreach (var directive in directives)
             {
                 if (directive.Name.Value != keyName) continue;
                 var fields = Argument(directive, "fields") as StringValueNode
-                    ?? throw new SchemaException([GraphQLError.At($"@{keyName} on type \"{type.Name.Value}\" needs a string argument \"fields\".", directive)]);
+                    ?? throw new SchemaException([GraphQLError.At($"@{keyName} on type \"{name}\" needs a string argument \"fields\".", directive)]);
+                if (definition is InterfaceTypeDefinitionNode)
+                {
+                    if (link.Minor is not >= 3)
+                        throw new SchemaException([GraphQLError.At($"@{keyName} on interface \"{name}\" (an entity interface) needs federation v2.3 or later.", directive)]);
+                    interfaceNames.Add(name);
+                }
                 var resolvable = Argument(directive, "resolvable") is not BooleanValueNode { Value: false };
-                if (!all.TryGetValue(type.Name.Value, out var entity)) all[type.Name.Value] = entity = new EntityType(type.Name.Value);
-                entity.Keys.Add(EntityKey.Parse(type.Name.Value, fields.Value, resolvable));
+                if (!all.TryGetValue(name, out var entity)) all[name] = entity = new EntityType(name);
+                entity.Keys.Add(EntityKey.Parse(name, fields.Value, resolvable));
             }
         }
-        var entities = new Dictionary<string, EntityType>(StringComparer.Ordinal);
-        foreach (var (name, entity) in all) if (entity.Keys.Exists(k => k.Resolvable)) entities[name] = entity;
-        return entities;
+        var objects = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        var interfaces = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        foreach (var (name, entity) in all)
+        {
+            if (entity.Keys.Exists(k => k.Resolvable)) (interfaceNames.Contains(name) ? interfaces : objects)[name] = entity;
+        }
+        return (objects, interfaces);
     }
 
     /// <summary>

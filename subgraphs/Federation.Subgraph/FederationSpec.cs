@@ -47,6 +47,13 @@ internal static class FederationSpec
         new("cacheTag", 12, _ => "directive @{name}(format: String!) repeatable on FIELD_DEFINITION | OBJECT"),
     ];
 
+    /// <summary>The first minor version of federation 2 that has the directive (spec name without '@').</summary>
+    public static int Since(string name)
+    {
+        foreach (var d in Directives) if (d.Name == name) return d.Since;
+        throw new ArgumentException($"@{name} is not a federation directive.", nameof(name));
+    }
+
     public static readonly IReadOnlyList<TypeSpec> Types =
     [
         new("FieldSet", 0),

@@ -26,6 +26,16 @@ public sealed class FederationState
     /// <summary>Entities (members of <c>_Entity</c>) by type name.</summary>
     public IReadOnlyDictionary<string, EntityType> Entities { get; internal set; } = new Dictionary<string, EntityType>();
 
+    /// <summary>
+    /// Entity interfaces (federation v2.3: interfaces with a resolvable @key) by name. A representation whose
+    /// <c>__typename</c> is one of them is resolved by the reference resolver registered on the interface; the concrete
+    /// type of the result is found by the interface's type resolver, else its <c>__typename</c> or C# type.
+    /// </summary>
+    public IReadOnlyDictionary<string, EntityType> EntityInterfaces { get; internal set; } = new Dictionary<string, EntityType>();
+
+    /// <summary>Code first: schema directives printed after the federation @link (custom @link and @composeDirective).</summary>
+    internal List<string> SchemaDirectives { get; } = [];
+
     internal Dictionary<string, ReferenceResolver> ReferenceResolvers { get; } = new(StringComparer.Ordinal);
 
     internal Dictionary<string, BatchReferenceResolver> BatchReferenceResolvers { get; } = new(StringComparer.Ordinal);

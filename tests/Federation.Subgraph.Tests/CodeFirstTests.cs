@@ -125,7 +125,7 @@ public sealed class CodeFirstTests
     public void Directive_Outside_The_Linked_Version_Is_Rejected()
     {
         // [Override(Label = ...)] needs v2.7: at v2.6 @override has no label argument.
-        var error = Assert.Throws<InvalidOperationException>(() => new CodeFirstSchemaBuilder().AddQueryType<Query>().AddFederation(minorVersion: 6).Build());
+        var error = Assert.Throws<SchemaException>(() => new CodeFirstSchemaBuilder().AddQueryType<Query>().AddFederation(minorVersion: 6).Build());
         Assert.Contains("needs federation v2.7", error.Message);
     }
 

@@ -1,3 +1,4 @@
+using Federation.GraphQL;
 using System.Reflection;
 using Federation.GraphQL.CodeFirst;
 using Federation.GraphQL.Language;
@@ -34,47 +35,74 @@ public static class CodeFirstFederationExtensions
 
     private static void Complete(CodeFirstSchemaBuilder builder, IReadOnlyList<NamedType> types, int minor, FederationState state, EntitiesResolver entities)
     {
-        var objects = types.OfType<ObjectType>().Where(t => t.RuntimeType is not null).ToList();
+        var query = types.OfType<ObjectType>().FirstOrDefault(t => t.Name == state.QueryTypeName)
+            ?? throw new InvalidOperationException($"A federated code-first schema needs a query type named \"{state.QueryTypeName}\".");
+        var interfaces = CodeFirstElements.InterfaceClrTypes(types);
+        var elements = CodeFirstElements.Of(types, interfaces);
+        var composed = query.RuntimeType?.GetCustomAttributes<ComposeDirectiveAttribute>(inherit: true).ToList() ?? [];
         var used = new SortedSet<string>(StringComparer.Ordinal) { "key" };
-        foreach (var type in objects) CollectUsed(type.RuntimeType!, used);
+        foreach (var element in elements)
+        {
+            foreach (var attribute in element.Attributes)
+            {
+                if (AttributeDirectives.SpecName(attribute) is { } name) used.Add(name);
+            }
+        }
         var link = FederationLink.ForVersion(minor, used.Where(d => HasDirective(minor, d)));
         state.Link = link;
 
+        var definitions = AddFederationDefinitions(builder, link);
+        foreach (var directive in ComposedDirectives.Add(builder, composed, link, state.SchemaDirectives)) definitions[directive.Name] = directive;
+        var errors = new List<GraphQLError>();
+        foreach (var element in elements)
+        {
+            try
+            {
+                DirectiveApplier.Apply(element, link, definitions);
+            }
+            catch (SchemaException e)
+            {
+                errors.AddRange(e.Errors);
+            }
+        }
+        if (errors.Count > 0) throw new SchemaException(errors);
+
         var entityTypes = new List<ObjectType>();
         var entityInfo = new Dictionary<string, EntityType>(StringComparer.Ordinal);
-        foreach (var type in objects)
+        var interfaceInfo = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        foreach (var type in types)
         {
-            var clr = type.RuntimeType!;
-            ApplyTypeDirectives(type, clr, link);
-            ApplyFieldDirectives(type, clr, link);
+            var clr = type switch
+            {
+                ObjectType o => o.RuntimeType,
+                InterfaceType i => interfaces.GetValueOrDefault(i),
+                _ => null,
+            };
+            if (clr is null) continue;
             var keys = clr.GetCustomAttributes<KeyAttribute>().ToList();
             if (!keys.Exists(k => k.Resolvable)) continue;
+            if (type is InterfaceType && minor < 3)
+                throw AttributeDirectives.Error($"[Key] on interface {type.Name} (an entity interface) needs federation v2.3 or later; the subgraph links v2.{minor}.");
             var entity = new EntityType(type.Name);
             foreach (var key in keys) entity.Keys.Add(EntityKey.Parse(type.Name, key.Fields, key.Resolvable));
-            entityInfo[type.Name] = entity;
-            entityTypes.Add(type);
+            if (type is ObjectType objectType)
+            {
+                entityInfo[type.Name] = entity;
+                entityTypes.Add(objectType);
+            }
+            else
+            {
+                interfaceInfo[type.Name] = entity;
+            }
             if (ReferenceResolverCompiler.Find(clr) is { } method) state.ReferenceResolvers[type.Name] = ReferenceResolverCompiler.Compile(method);
         }
         state.Entities = entityInfo;
-
-        // The federation definitions of the linked version, built from the same SDL the schema-first path adds.
-        var definitions = SchemaBuilder.FromSdl(FederationDocument.FederationDefinitions(link) + "\ntype Query { _: Int }");
-        foreach (var directive in definitions.Directives)
-        {
-            if (!BuiltInTypes.IsSpecifiedDirective(directive.Name)) builder.AddDirective(directive);
-        }
-        foreach (var type in definitions.Types)
-        {
-            if (type is ScalarType or EnumType && (type.Name.StartsWith("link__", StringComparison.Ordinal) || type.Name.StartsWith(link.Prefix + "__", StringComparison.Ordinal)))
-                builder.AddType(type);
-        }
+        state.EntityInterfaces = interfaceInfo;
 
         var any = new SdlScalarType("_Any");
         var service = new ObjectType("_Service");
         service.Fields.Add(new Field("sdl", new NonNullType(BuiltInTypes.String)));
         builder.AddType(any).AddType(service);
-        var query = types.OfType<ObjectType>().FirstOrDefault(t => t.Name == state.QueryTypeName)
-            ?? throw new InvalidOperationException($"A federated code-first schema needs a query type named \"{state.QueryTypeName}\".");
         if (entityTypes.Count > 0)
         {
             var union = new UnionType("_Entity") { ResolveType = entities.ResolveType };
@@ -92,79 +120,28 @@ public static class CodeFirstFederationExtensions
 
     private static string SdlOf(FederationState state, Schema schema)
     {
-        if (state.Sdl.Length == 0) state.Sdl = SubgraphSdlPrinter.Print(schema, state.Link);
+        if (state.Sdl.Length == 0) state.Sdl = SubgraphSdlPrinter.Print(schema, state.Link, state.SchemaDirectives);
         return state.Sdl;
     }
 
     private static bool HasDirective(int minor, string name) => FederationSpec.Directives.Any(d => d.Name == name && d.Since <= minor);
 
-    private static void CollectUsed(Type clr, SortedSet<string> used)
+    /// <summary>Adds the federation definitions of the linked version (built from the SDL the schema-first path adds); answers them by name.</summary>
+    private static Dictionary<string, DirectiveDefinition> AddFederationDefinitions(CodeFirstSchemaBuilder builder, FederationLink link)
     {
-        IEnumerable<MemberInfo> members = [clr, .. clr.GetProperties(BindingFlags.Public | BindingFlags.Instance), .. clr.GetMethods(BindingFlags.Public | BindingFlags.Instance)];
-        foreach (var member in members)
+        var definitions = SchemaBuilder.FromSdl(FederationDocument.FederationDefinitions(link) + "\ntype Query { _: Int }");
+        var byName = new Dictionary<string, DirectiveDefinition>(StringComparer.Ordinal);
+        foreach (var directive in definitions.Directives)
         {
-            foreach (var attribute in member.GetCustomAttributes(inherit: true))
-            {
-                if (DirectiveNameOf(attribute) is { } name) used.Add(name);
-            }
+            if (BuiltInTypes.IsSpecifiedDirective(directive.Name)) continue;
+            builder.AddDirective(directive);
+            byName[directive.Name] = directive;
         }
-    }
-
-    private static string? DirectiveNameOf(object attribute) => attribute switch
-    {
-        KeyAttribute => "key",
-        ExternalAttribute => "external",
-        RequiresAttribute => "requires",
-        ProvidesAttribute => "provides",
-        ShareableAttribute => "shareable",
-        InaccessibleAttribute => "inaccessible",
-        TagAttribute => "tag",
-        OverrideAttribute => "override",
-        _ => null,
-    };
-
-    private static void ApplyTypeDirectives(ObjectType type, Type clr, FederationLink link)
-    {
-        foreach (var attribute in clr.GetCustomAttributes(inherit: true))
+        foreach (var type in definitions.Types)
         {
-            if (ToDirective(attribute, link) is { } directive) type.Directives.Add(directive);
+            if (type is ScalarType or EnumType && (type.Name.StartsWith("link__", StringComparison.Ordinal) || type.Name.StartsWith(link.Prefix + "__", StringComparison.Ordinal)))
+                builder.AddType(type);
         }
+        return byName;
     }
-
-    private static void ApplyFieldDirectives(ObjectType type, Type clr, FederationLink link)
-    {
-        IEnumerable<MemberInfo> members = [.. clr.GetProperties(BindingFlags.Public | BindingFlags.Instance), .. clr.GetMethods(BindingFlags.Public | BindingFlags.Instance)];
-        foreach (var member in members)
-        {
-            if (member is MethodInfo { IsSpecialName: true }) continue;
-            if (type.GetField(NamingConventions.FieldName(member)) is not { } field) continue;
-            foreach (var attribute in member.GetCustomAttributes(inherit: true))
-            {
-                if (ToDirective(attribute, link) is { } directive) field.Directives.Add(directive);
-            }
-        }
-    }
-
-    private static DirectiveNode? ToDirective(object attribute, FederationLink link)
-    {
-        if (DirectiveNameOf(attribute) is not { } specName) return null;
-        if (!link.HasDirective(specName))
-            throw new InvalidOperationException($"@{specName} is not part of federation v2.{link.Minor}.");
-        if (attribute is OverrideAttribute { Label: not null } && link.Minor < 7)
-            throw new InvalidOperationException($"[Override(Label = ...)] (progressive @override) needs federation v2.7 or later; the subgraph links v2.{link.Minor}.");
-        List<ArgumentNode> arguments = attribute switch
-        {
-            KeyAttribute k when !k.Resolvable => [Arg("fields", k.Fields), new ArgumentNode(new NameNode("resolvable"), new BooleanValueNode(false))],
-            KeyAttribute k => [Arg("fields", k.Fields)],
-            RequiresAttribute r => [Arg("fields", r.Fields)],
-            ProvidesAttribute p => [Arg("fields", p.Fields)],
-            TagAttribute t => [Arg("name", t.Name)],
-            OverrideAttribute { Label: { } label } o => [Arg("from", o.From), Arg("label", label)],
-            OverrideAttribute o => [Arg("from", o.From)],
-            _ => [],
-        };
-        return new DirectiveNode(new NameNode(link.DirectiveName(specName)), arguments);
-    }
-
-    private static ArgumentNode Arg(string name, string value) => new(new NameNode(name), new StringValueNode(value));
 }

@@ -1,7 +1,10 @@
 namespace Federation.Subgraph;
 
-/// <summary><c>@key(fields:)</c>: the type is an entity identified by these fields (repeatable).</summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true)]
+/// <summary>
+/// <c>@key(fields:)</c>: the type is an entity identified by these fields (repeatable). On a C# interface (federation
+/// v2.3+) the interface is an entity interface, resolved by a static reference resolver declared on the interface.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface, AllowMultiple = true)]
 public sealed class KeyAttribute(string fields) : Attribute
 {
     public string Fields { get; } = fields;
@@ -32,12 +35,14 @@ public sealed class ProvidesAttribute(string fields) : Attribute
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Property | AttributeTargets.Method)]
 public sealed class ShareableAttribute : Attribute;
 
-/// <summary><c>@inaccessible</c>: the element is hidden from the supergraph's API schema.</summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Property | AttributeTargets.Method)]
+/// <summary><c>@inaccessible</c>: the element (type, field, argument, enum value, input field) is hidden from the supergraph's API schema.</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface | AttributeTargets.Enum | AttributeTargets.Property
+    | AttributeTargets.Method | AttributeTargets.Parameter | AttributeTargets.Field)]
 public sealed class InaccessibleAttribute : Attribute;
 
-/// <summary><c>@tag(name:)</c>: metadata for contracts (repeatable).</summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Property | AttributeTargets.Method, AllowMultiple = true)]
+/// <summary><c>@tag(name:)</c>: metadata for contracts (repeatable) on a type, field, argument, enum value or input field.</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface | AttributeTargets.Enum | AttributeTargets.Property
+    | AttributeTargets.Method | AttributeTargets.Parameter | AttributeTargets.Field, AllowMultiple = true)]
 public sealed class TagAttribute(string name) : Attribute
 {
     public string Name { get; } = name;

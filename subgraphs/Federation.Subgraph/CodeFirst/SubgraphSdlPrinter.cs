@@ -11,10 +11,10 @@ namespace Federation.Subgraph;
 /// </summary>
 internal static class SubgraphSdlPrinter
 {
-    public static string Print(Schema schema, FederationLink link)
+    public static string Print(Schema schema, FederationLink link, IReadOnlyList<string> schemaDirectives)
     {
         var reserved = FederationDocument.ReservedNames(link);
-        var parts = new List<string> { "extend schema " + link.PrintLinkDirective() };
+        var parts = new List<string> { string.Join("\n  ", ["extend schema " + link.PrintLinkDirective(), .. schemaDirectives]) };
         foreach (var directive in schema.Directives)
         {
             if (!BuiltInTypes.IsSpecifiedDirective(directive.Name) && !reserved.Contains("@" + directive.Name)) parts.Add(SchemaPrinter.PrintDirective(directive));
