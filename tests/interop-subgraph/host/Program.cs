@@ -1,5 +1,5 @@
 // Serves one of the interop test subgraphs on 127.0.0.1 (port from --port, 0 = free) at /graphql and prints
-// "Listening on http://127.0.0.1:<port>" once ready. Usage: Federation.Subgraph.TestHost <products|inventory|reviews> [--port N]
+// "Listening on http://127.0.0.1:<port>" once ready. Usage: Federation.Subgraph.TestHost <products|inventory|reviews|catalog|media> [--port N]
 using Federation.GraphQL.AspNetCore;
 using Federation.Subgraph;
 using Federation.Subgraph.TestHost;
@@ -31,8 +31,16 @@ switch (name)
     case "reviews":
         graphql.AddQueryType<ReviewsQuery>().AddFederation(codeFirstMinorVersion: 6);
         break;
+    case "catalog":
+        graphql.AddQueryType<CatalogQuery>().AddType<Book>().AddType<Dvd>().AddFederation(codeFirstMinorVersion: 9);
+        break;
+    case "media":
+        graphql.AddDocumentFromString(DirectiveSubgraphs.MediaSdl).AddFederation()
+            .AddResolver("Query", "topRated", _ => new[] { DirectiveSubgraphs.Rating("b1") })
+            .AddReferenceResolver("Inventory", (representation, _) => DirectiveSubgraphs.Rating(representation["id"]));
+        break;
     default:
-        Console.Error.WriteLine($"Unknown subgraph \"{name}\" (products, inventory, reviews).");
+        Console.Error.WriteLine($"Unknown subgraph \"{name}\" (products, inventory, reviews, catalog, media).");
         return 2;
 }
 
