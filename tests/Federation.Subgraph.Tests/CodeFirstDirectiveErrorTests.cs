@@ -92,6 +92,17 @@ public sealed class CodeFirstDirectiveErrorTests
         public int Value => 1;
     }
 
+    public sealed class MisplacedComposeQuery
+    {
+        public Composer Composer() => new();
+    }
+
+    [ComposeDirective(MyDirectiveUrl, "directive @myDirective on FIELD_DEFINITION")]
+    public sealed class Composer
+    {
+        public int Value => 1;
+    }
+
     [Theory]
     [InlineData(typeof(SharedInputQuery), "@shareable cannot be applied to input field FilterInput.name: its locations are OBJECT | FIELD_DEFINITION.")]
     [InlineData(typeof(NonNullContextQuery), "[FromContext] on argument Query.amount(currency:): the argument must be nullable (the router fills it).")]
@@ -104,10 +115,18 @@ public sealed class CodeFirstDirectiveErrorTests
     [InlineData(typeof(ExecutableQuery), "[ComposeDirective] @myDirective has executable locations; only type system directives are composed.")]
     [InlineData(typeof(EmptyListSizeQuery), "[ListSize] on field Query.values sets none of AssumedSize, SlicingArguments, SizedFields, RequireOneSlicingArgument.")]
     [InlineData(typeof(EmptyScopesQuery), "[RequiresScopes] on field Query.value needs at least one name.")]
+    [InlineData(typeof(MisplacedComposeQuery), "[ComposeDirective] on type Composer: it is schema level, put it on the query type (Query).")]
     public void Invalid_Attribute_Is_A_Schema_Error(Type query, string message)
     {
         var error = Assert.Throws<SchemaException>(() => new CodeFirstSchemaBuilder().AddQueryType(query).AddFederation(minorVersion: 9).Build());
         Assert.True(error.Errors.Any(e => e.Message == message), "Errors:\n" + error.Message);
+    }
+
+    [Fact]
+    public void Compose_Directive_Before_Federation_2_1_Is_A_Schema_Error()
+    {
+        var error = Assert.Throws<SchemaException>(() => new CodeFirstSchemaBuilder().AddQueryType<RepeatedCustomQuery>().AddFederation(minorVersion: 0).Build());
+        Assert.Equal("[ComposeDirective] needs federation v2.1 or later (@composeDirective); the subgraph links v2.0.", error.Message);
     }
 
     public sealed class InterfaceQuery

@@ -26,13 +26,20 @@ public sealed class CodeFirstDirectivesTests
         public int Search(AccountFilter filter) => filter.Name?.Length ?? 0;
 
         public Media? Media(string id) => new() { Id = id };
+
+        public IReadOnlyList<IFound> Found() => [CodeFirstDirectivesTests.Account.Sample];
     }
+
+    [UnionType("Found")]
+    [Tag("search")]
+    [Inaccessible]
+    public interface IFound;
 
     [Key("id")]
     [Context("accountContext")]
     [Authenticated]
     [Directive("@myDirective(a: \"account\")")]
-    public sealed class Account
+    public sealed class Account : IFound
     {
         public static readonly Account Sample = new() { Id = "a1", Currency = "EUR" };
 
@@ -49,7 +56,7 @@ public sealed class CodeFirstDirectivesTests
     }
 
     [Key("id")]
-    public sealed class Transaction
+    public sealed class Transaction : IFound
     {
         public required string Id { get; init; }
 

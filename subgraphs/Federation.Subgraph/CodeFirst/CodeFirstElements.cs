@@ -31,8 +31,27 @@ internal static class CodeFirstElements
         return result;
     }
 
+    /// <summary>Unions built from C# interfaces marked [UnionType], found through their member object types.</summary>
+    public static Dictionary<UnionType, Type> UnionClrTypes(IReadOnlyList<NamedType> types)
+    {
+        var result = new Dictionary<UnionType, Type>();
+        foreach (var union in types.OfType<UnionType>())
+        {
+            foreach (var member in union.Types)
+            {
+                var clr = member.RuntimeType?.GetInterfaces().FirstOrDefault(i =>
+                    i.GetCustomAttribute<UnionTypeAttribute>() is { } attribute && (attribute.Name ?? NamingConventions.TypeName(i)) == union.Name);
+                if (clr is null) continue;
+                result[union] = clr;
+                break;
+            }
+        }
+        return result;
+    }
+
     public static List<SchemaElement> Of(IReadOnlyList<NamedType> types, IReadOnlyDictionary<InterfaceType, Type> interfaces)
     {
+        var unions = UnionClrTypes(types);
         var elements = new List<SchemaElement>();
         foreach (var type in types)
         {
@@ -43,6 +62,9 @@ internal static class CodeFirstElements
                     break;
                 case InterfaceType i when interfaces.TryGetValue(i, out var clr):
                     Complex(elements, i, clr, "interface", DirectiveLocation.Interface);
+                    break;
+                case UnionType u when unions.TryGetValue(u, out var clr):
+                    elements.Add(new($"union {u.Name}", DirectiveLocation.Union, Attributes(clr), u.Directives));
                     break;
                 case EnumType { RuntimeType: { } clr } e:
                     Enum(elements, e, clr);

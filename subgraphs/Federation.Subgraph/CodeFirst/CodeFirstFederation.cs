@@ -56,6 +56,8 @@ public static class CodeFirstFederationExtensions
         var errors = new List<GraphQLError>();
         foreach (var element in elements)
         {
+            if (element.Attributes.OfType<ComposeDirectiveAttribute>().Any() && element.Description != "type " + query.Name)
+                errors.Add(new GraphQLError($"[ComposeDirective] on {element.Description}: it is schema level, put it on the query type ({query.Name})."));
             try
             {
                 DirectiveApplier.Apply(element, link, definitions);

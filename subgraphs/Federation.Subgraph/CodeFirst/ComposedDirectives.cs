@@ -16,6 +16,8 @@ internal static partial class ComposedDirectives
         FederationLink link, List<string> schemaDirectives)
     {
         var added = new List<DirectiveDefinition>();
+        if (composed.Count > 0 && !link.HasDirective("composeDirective"))
+            throw AttributeDirectives.Error($"[ComposeDirective] needs federation v2.1 or later (@composeDirective); the subgraph links v2.{link.Minor}.");
         foreach (var attribute in composed)
         {
             var definition = Parse(attribute);
