@@ -34,11 +34,16 @@ internal static class EntityInterfaces
         _ => null,
     };
 
+    /// <summary>The implementation whose C# type the value is, else any object type of exactly that C# type (reported as not implementing).</summary>
     private static ObjectType? ByClrType(Schema schema, InterfaceType iface, Type clr)
     {
         foreach (var candidate in schema.GetPossibleTypes(iface))
         {
             if (candidate.RuntimeType is { } runtimeType && runtimeType.IsAssignableFrom(clr)) return candidate;
+        }
+        foreach (var type in schema.Types)
+        {
+            if (type is ObjectType { RuntimeType: { } runtimeType } objectType && runtimeType == clr) return objectType;
         }
         return null;
     }

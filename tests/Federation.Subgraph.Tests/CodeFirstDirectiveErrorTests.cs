@@ -103,6 +103,17 @@ public sealed class CodeFirstDirectiveErrorTests
         public int Value => 1;
     }
 
+    public sealed class KeylessInterfaceObjectQuery
+    {
+        public Catalogue? Catalogue() => null;
+    }
+
+    [InterfaceObject]
+    public sealed class Catalogue
+    {
+        public required string Id { get; init; }
+    }
+
     [Theory]
     [InlineData(typeof(SharedInputQuery), "@shareable cannot be applied to input field FilterInput.name: its locations are OBJECT | FIELD_DEFINITION.")]
     [InlineData(typeof(NonNullContextQuery), "[FromContext] on argument Query.amount(currency:): the argument must be nullable (the router fills it).")]
@@ -116,6 +127,7 @@ public sealed class CodeFirstDirectiveErrorTests
     [InlineData(typeof(EmptyListSizeQuery), "[ListSize] on field Query.values sets none of AssumedSize, SlicingArguments, SizedFields, RequireOneSlicingArgument.")]
     [InlineData(typeof(EmptyScopesQuery), "[RequiresScopes] on field Query.value needs at least one name.")]
     [InlineData(typeof(MisplacedComposeQuery), "[ComposeDirective] on type Composer: it is schema level, put it on the query type (Query).")]
+    [InlineData(typeof(KeylessInterfaceObjectQuery), "[InterfaceObject] on type Catalogue needs the [Key]s of the entity interface it stands for.")]
     public void Invalid_Attribute_Is_A_Schema_Error(Type query, string message)
     {
         var error = Assert.Throws<SchemaException>(() => new CodeFirstSchemaBuilder().AddQueryType(query).AddFederation(minorVersion: 9).Build());

@@ -183,6 +183,6 @@ public sealed class EntityInterfaceTests
         Assert.Equal(JsonValueKind.Null, entities[2].ValueKind);
         var error = doc.RootElement.GetProperty("errors")[0];
         Assert.Equal(2, error.GetProperty("path")[1].GetInt32());
-        Assert.StartsWith("The reference resolver of entity interface \"Inventory\" returned a Review", error.GetProperty("message").GetString());
+        Assert.Equal("The reference resolver of entity interface \"Inventory\" returned an object of type \"Review\", which does not implement \"Inventory\".", error.GetProperty("message").GetString());
     }
 }

@@ -82,6 +82,8 @@ public static class CodeFirstFederationExtensions
             };
             if (clr is null) continue;
             var keys = clr.GetCustomAttributes<KeyAttribute>().ToList();
+            if (keys.Count == 0 && clr.IsDefined(typeof(InterfaceObjectAttribute)))
+                throw AttributeDirectives.Error($"[InterfaceObject] on type {type.Name} needs the [Key]s of the entity interface it stands for.");
             if (!keys.Exists(k => k.Resolvable)) continue;
             if (type is InterfaceType && minor < 3)
                 throw AttributeDirectives.Error($"[Key] on interface {type.Name} (an entity interface) needs federation v2.3 or later; the subgraph links v2.{minor}.");
