@@ -222,3 +222,55 @@ describe('graphql-ws client against fed serve', () => {
     assert.equal((await raw.closed).code, 1000);
   });
 });
+
+// `fed serve --auth-token`: the server's OnConnect hook refuses a ConnectionInit without the token (4403 Forbidden).
+describe('graphql-ws client against a server that checks connection params', () => {
+  let guarded;
+  let guardedUrl;
+  before(async () => {
+    guarded = await startServer(['--schema', join(here, 'ws-schema.graphql'), '--root', join(here, 'ws-root.json'),
+      '--auth-token', 's3cret']);
+    guardedUrl = `${guarded.url.replace('http://', 'ws://')}/graphql`;
+  });
+  after(async () => { assert.equal(await guarded?.stop(), 0); });
+
+  for (const [title, connectionParams] of [['no params', undefined], ['a wrong token', { authorization: 'Bearer nope' }]]) {
+    it(`is refused with 4403 Forbidden for ${title}`, async () => {
+      const closes = [];
+      const { client: c } = client({ url: guardedUrl, connectionParams, on: { closed: (event) => closes.push(event) } });
+      try {
+        const { results, error } = await run(c, { query: '{ hello }' });
+        assert.deepEqual(results, []);
+        assert.equal(error?.code, 4403);
+        assert.equal(error?.reason, 'Forbidden');
+        assert.deepEqual(closes.map((e) => e.code), [4403]);
+      } finally {
+        await c.dispose();
+      }
+    });
+  }
+
+  it('runs a query once the ConnectionInit payload carries the token', async () => {
+    const { client: c } = client({ url: guardedUrl, connectionParams: { authorization: 'Bearer s3cret' } });
+    try {
+      const { results, error } = await run(c, { query: '{ hello }' });
+      assert.equal(error, undefined);
+      assert.equal(results.length, 1);
+      assert.ok(results[0].data, JSON.stringify(results[0]));
+    } finally {
+      await c.dispose();
+    }
+  });
+
+  it('answers plain HTTP without the header with 401 and WWW-Authenticate: Bearer', async () => {
+    const post = (headers) => fetch(`${guarded.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ hello }' }) });
+    const refused = await post({});
+    assert.equal(refused.status, 401);
+    assert.equal(refused.headers.get('www-authenticate'), 'Bearer');
+    assert.match((await refused.json()).errors[0].message, /Unauthorized/);
+    const allowed = await post({ authorization: 'Bearer s3cret' });
+    assert.equal(allowed.status, 200);
+    assert.ok((await allowed.json()).data);
+  });
+});

@@ -22,7 +22,7 @@ public sealed class ServeCommand : ICommand
 {
     public const int DefaultPort = 4000;
 
-    public IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "--schema", "--root", "--port", "--event-interval-ms" };
+    public IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "--schema", "--root", "--port", "--event-interval-ms", "--auth-token" };
     public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string>();
 
     public async Task<int> RunAsync(CommandArguments arguments, CommandConsole console, CancellationToken cancellationToken)
@@ -40,7 +40,9 @@ public sealed class ServeCommand : ICommand
             return 1;
         }
 
-        await using var app = CreateApp(entry.Schema!, port);
+        var token = arguments.Value("--auth-token");
+        if (token is { Length: 0 }) throw new CommandException("--auth-token expects a non-empty token.");
+        await using var app = CreateApp(entry.Schema!, port, token is null ? null : new ServeAuth(token));
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
             .Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
@@ -50,7 +52,7 @@ public sealed class ServeCommand : ICommand
         return 0;
     }
 
-    internal static WebApplication CreateApp(GraphQL.Types.Schema schema, int port)
+    internal static WebApplication CreateApp(GraphQL.Types.Schema schema, int port, ServeAuth? auth = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         // Standard output carries only the Listening line; the host's own messages (warnings and worse) go to standard error.
@@ -61,12 +63,14 @@ public sealed class ServeCommand : ICommand
         builder.WebHost.UseKestrel(o => o.AddServerHeader = false);
         // Long-lived subscriptions (WebSocket, SSE) must not hold a SIGTERM up for the default 30 s.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        builder.Services.AddGraphQL().UseSchema(schema);
+        var graphql = builder.Services.AddGraphQL().UseSchema(schema);
+        if (auth is not null) graphql.ModifyOptions(o => o.OnConnect = auth.OnConnect);
 
         var app = builder.Build();
         app.Urls.Clear();
         app.Urls.Add(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"));
         app.UseWebSockets();
+        if (auth is not null) app.Use(auth.Middleware("/graphql"));
         app.MapGraphQL("/graphql");
         app.MapGraphQLHealth();
         return app;

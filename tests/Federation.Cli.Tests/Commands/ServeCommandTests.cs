@@ -81,6 +81,47 @@ public class ServeCommandTests
         Assert.Equal(0, exit);
     }
 
+    [Fact]
+    public async Task Auth_Token_Guards_Http_But_Not_Health()
+    {
+        var (exit, _, _) = await ServeAsync(async address =>
+        {
+            using var client = new HttpClient { BaseAddress = address };
+            HttpRequestMessage Post(string? authorization)
+            {
+                var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+                {
+                    Content = new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8, "application/json"),
+                };
+                if (authorization is not null) request.Headers.TryAddWithoutValidation("Authorization", authorization);
+                return request;
+            }
+            foreach (var wrong in new[] { null, "Bearer nope", "Bearer s3cre", "Bearer s3cret2", "Basic s3cret", "s3cret" })
+            {
+                using var refused = await client.SendAsync(Post(wrong));
+                Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+                Assert.Equal("Bearer", refused.Headers.WwwAuthenticate.ToString());
+                Assert.Contains("Unauthorized", await refused.Content.ReadAsStringAsync());
+            }
+            foreach (var right in new[] { "Bearer s3cret", "bearer s3cret" })
+            {
+                using var allowed = await client.SendAsync(Post(right));
+                Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+                Assert.Equal("""{"data":{"__typename":"Query"}}""", await allowed.Content.ReadAsStringAsync());
+            }
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        }, "--port", "0", "--auth-token", "s3cret");
+        Assert.Equal(0, exit);
+    }
+
+    [Fact]
+    public async Task Auth_Token_Must_Not_Be_Empty()
+    {
+        var (exit, _, error) = await CliRun.RunAsync("", "serve", "--auth-token", "", "--port", "0");
+        Assert.Equal(1, exit);
+        Assert.Contains("--auth-token", error);
+    }
+
     [Theory]
     [InlineData("--port", "70000")]
     [InlineData("--port", "x")]
