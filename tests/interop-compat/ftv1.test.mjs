@@ -1,6 +1,8 @@
-// Federated tracing checked with Apollo's own protobuf definition: the C# products subgraph (started here on a free
-// port of 127.0.0.1) answers `apollo-federation-include-trace: ftv1` with extensions.ftv1, decoded by
-// @apollo/usage-reporting-protobuf's Trace (generated from reports.proto), as Apollo's routers decode it.
+// Federated tracing checked with Apollo's own protobuf definition: the C# products subgraph answers
+// `apollo-federation-include-trace: ftv1` with extensions.ftv1, decoded here by @apollo/usage-reporting-protobuf's Trace
+// (generated from reports.proto); and, through Apollo Gateway, the gateway's own decoding of it (its query plan trace).
+// Run by run-compat.mjs (PRODUCTS_URL and ROUTER_URL set); alone, it starts the products subgraph on a free port of
+// 127.0.0.1 and skips the gateway test.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -11,10 +13,12 @@ import protobuf from '@apollo/usage-reporting-protobuf';
 const { Trace } = protobuf;
 const here = dirname(fileURLToPath(import.meta.url));
 const dll = process.env.PRODUCTS_DLL ?? join(here, 'products/bin/Release/net10.0/Federation.Compat.Products.dll');
+const ROUTER_URL = process.env.ROUTER_URL;
 let server;
-let url;
+let url = process.env.PRODUCTS_URL;
 
 before(async () => {
+  if (url) return;
   server = spawn('dotnet', [dll, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   url = await new Promise((resolve, reject) => {
     let output = '';
@@ -88,4 +92,28 @@ test('ftv1 attaches an error to the node of its path', async () => {
   assert.equal(failed.error[0].message, body.errors[0].message);
   assert.deepEqual(JSON.parse(failed.error[0].json).path, ['_entities', 1]);
   assert.ok(!trace.root.error?.length);
+});
+
+test('Apollo Gateway decodes the products subgraph\'s ftv1 into its query plan trace', { skip: !ROUTER_URL && 'no ROUTER_URL' }, async () => {
+  const response = await fetch(ROUTER_URL, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-capture-traces': '1' },
+    body: JSON.stringify({ query: 'query { product(id: "apollo-federation") { sku createdBy { email averageProductsCreatedPerYear } } }' }),
+  });
+  const body = await response.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  assert.deepEqual(body.data, { product: { sku: 'federation', createdBy: { email: 'support@apollographql.com', averageProductsCreatedPerYear: 134 } } });
+  const fetches = body.extensions.queryPlanTrace.filter((f) => f.serviceName === 'products');
+  // products is fetched twice: product { sku createdBy } first, then User entities for the @requires field.
+  assert.equal(fetches.length, 2, JSON.stringify(body.extensions.queryPlanTrace));
+  for (const f of fetches) {
+    assert.equal(f.traceParsingFailed, false);
+    assert.ok(f.trace?.root?.child?.length > 0, JSON.stringify(f));
+    assert.ok(f.trace.durationNs > 0);
+  }
+  const [first, second] = fetches;
+  assert.equal(first.trace.root.child[0].responseName, 'product');
+  const entities = second.trace.root.child.find((c) => c.responseName === '_entities');
+  const average = entities.child[0].child.find((c) => c.responseName === 'averageProductsCreatedPerYear');
+  assert.deepEqual([average.type, average.parentType], ['Int', 'User']);
 });

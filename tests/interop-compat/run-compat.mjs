@@ -2,7 +2,9 @@
 // against the C# `products` subgraph (tests/interop-compat/products), without rover: the package's reference `users`
 // (4002) and `inventory` (4003) subgraphs under node, the C# products subgraph (4001), and Apollo Gateway composing the
 // three (IntrospectAndCompose) on 4000 with a health check on 8088/health, the ports the suite's client has fixed.
-// Everything started here is stopped before exit, on failure too. Exit code: jest's (0 when every check passes).
+// Then ftv1.test.mjs (node:test) decodes the products' federated traces with Apollo's reports.proto, directly and as
+// the gateway decoded them. Everything started here is stopped before exit, on failure too. Exit code 0 when every
+// check passes.
 //
 // Usage: node run-compat.mjs --products <path to Federation.Compat.Products.dll>
 import { spawn } from 'node:child_process';
@@ -13,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
+const { Trace } = require('@apollo/usage-reporting-protobuf');
 const here = dirname(fileURLToPath(import.meta.url));
 const suite = dirname(require.resolve('@apollo/federation-subgraph-compatibility-tests/package.json'));
 const PORTS = { router: 4000, products: 4001, users: 4002, inventory: 4003, health: 8088 };
@@ -87,6 +90,37 @@ async function waitForGraphQL(name, url, seconds = 60) {
   throw new Error(`${name} did not answer at ${url} within ${seconds}s (last: ${last})\n${entry?.output.join('') ?? ''}`);
 }
 
+/**
+ * For requests with the header `x-capture-traces`: asks the gateway to collect federated traces (it then sends
+ * `apollo-federation-include-trace: ftv1` to the subgraphs and decodes their answers, as it does when reporting usage)
+ * and answers what it decoded per fetch in `extensions.queryPlanTrace` (checked by ftv1.test.mjs).
+ */
+const queryPlanTracePlugin = {
+  async requestDidStart(context) {
+    if (!context.request.http?.headers.get('x-capture-traces')) return;
+    context.metrics.captureTraces = true;
+    return {
+      async willSendResponse({ response, metrics }) {
+        if (response.body.kind !== 'single') return;
+        const fetches = [];
+        const walk = (node) => {
+          if (!node) return;
+          node.sequence?.nodes?.forEach(walk);
+          node.parallel?.nodes?.forEach(walk);
+          walk(node.flatten?.node);
+          if (node.fetch) {
+            const { serviceName, traceParsingFailed, trace } = node.fetch;
+            fetches.push({ serviceName, traceParsingFailed: !!traceParsingFailed, trace: trace ? Trace.toObject(trace, { longs: Number }) : null });
+          }
+        };
+        walk(metrics.queryPlanTrace);
+        const result = response.body.singleResult;
+        result.extensions = { ...result.extensions, queryPlanTrace: fetches };
+      },
+    };
+  },
+};
+
 async function startGateway() {
   const { ApolloGateway, IntrospectAndCompose } = require('@apollo/gateway');
   const { ApolloServer } = require('@apollo/server');
@@ -100,7 +134,7 @@ async function startGateway() {
       ],
     }),
   });
-  const server = new ApolloServer({ gateway, introspection: true });
+  const server = new ApolloServer({ gateway, introspection: true, plugins: [queryPlanTracePlugin] });
   await startStandaloneServer(server, { listen: { port: PORTS.router, host: '127.0.0.1' } });
   closers.push(() => server.stop());
 
@@ -113,17 +147,26 @@ async function startGateway() {
   closers.push(() => new Promise((resolve) => health.close(resolve)));
 }
 
-function runJest() {
+function run(command, args, cwd) {
   return new Promise((resolve) => {
-    const jest = spawn(process.execPath, [
-      require.resolve('jest/bin/jest'),
-      join(suite, 'dist/tests'),
-      '--ci',
-      '--config', join(suite, 'federation-jest.config.js'),
-      '--rootDir', suite,
-    ], { cwd: suite, env: { ...process.env, PRODUCTS_URL }, stdio: 'inherit' });
-    jest.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, PRODUCTS_URL, ROUTER_URL: `http://127.0.0.1:${PORTS.router}/` },
+      stdio: 'inherit',
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
+}
+
+/** The suite's own jest tests, as its runner starts them (dist/tests: the package's compiled src/tests). */
+function runJest() {
+  return run(process.execPath, [
+    require.resolve('jest/bin/jest'),
+    join(suite, 'dist/tests'),
+    '--ci',
+    '--config', join(suite, 'federation-jest.config.js'),
+    '--rootDir', suite,
+  ], suite);
 }
 
 async function main() {
@@ -149,7 +192,10 @@ async function main() {
   await waitForGraphQL('router', `http://127.0.0.1:${PORTS.router}/`);
 
   log('running the compatibility suite (jest)');
-  return runJest();
+  const jest = await runJest();
+  log('decoding ftv1 with reports.proto, directly and through the gateway (node --test ftv1.test.mjs)');
+  const ftv1 = await run(process.execPath, ['--test', join(here, 'ftv1.test.mjs')], here);
+  return jest !== 0 ? jest : ftv1;
 }
 
 let exitCode = 1;
