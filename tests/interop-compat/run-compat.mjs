@@ -178,8 +178,9 @@ async function main() {
   }
 
   log('starting users (4002), inventory (4003) and the C# products subgraph (4001)');
-  start('users', process.execPath, [join(suite, 'dist/subgraphs/users/index.js')], { USERS_PORT: String(PORTS.users) });
-  start('inventory', process.execPath, [join(suite, 'dist/subgraphs/inventory/index.js')], { INVENTORY_PORT: String(PORTS.inventory) });
+  const loopback = ['--require', join(here, 'loopback-only.cjs')];
+  start('users', process.execPath, [...loopback, join(suite, 'dist/subgraphs/users/index.js')], { USERS_PORT: String(PORTS.users) });
+  start('inventory', process.execPath, [...loopback, join(suite, 'dist/subgraphs/inventory/index.js')], { INVENTORY_PORT: String(PORTS.inventory) });
   start('products', 'dotnet', [productsDll, '--port', String(PORTS.products)]);
   await Promise.all([
     waitForGraphQL('users', `http://127.0.0.1:${PORTS.users}/`),
