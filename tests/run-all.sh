@@ -199,6 +199,35 @@ interop_subgraph() {
   grep -E '^# (pass|fail) ' "$log" || true
 }
 
+# Apollo's subgraph compatibility suite (tests/interop-compat, @apollo/federation-subgraph-compatibility-tests pinned):
+# run-compat.mjs starts its reference users/inventory subgraphs, the C# products subgraph and Apollo Gateway on the
+# suite's fixed ports (4000-4003, 8088; it refuses to start when one is taken), runs the suite's own jest tests, then
+# ftv1.test.mjs (node:test: traces decoded with Apollo's reports.proto, directly and by the gateway), and stops them.
+# Counted: jest's "Tests: N passed, N total" and node's "# pass/# fail". Installed with --ignore-scripts: the suite's
+# rover dependency downloads a binary in a postinstall.
+interop_compat() {
+  note "interop-compat: Apollo's subgraph compatibility suite against the C# products subgraph"
+  (cd tests/interop-compat && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >"$RUN_DIR/npm-ci-compat.log" 2>&1) || {
+    cat "$RUN_DIR/npm-ci-compat.log"; FAILED_STEPS+=("npm ci (interop-compat)"); TOTAL_FAILED=$((TOTAL_FAILED + 1)); return; }
+  local dll="$ROOT/tests/interop-compat/products/bin/$CONFIGURATION/net10.0/Federation.Compat.Products.dll"
+  local log="$RUN_DIR/interop-compat.log" status=0 summary passed failed
+  (cd tests/interop-compat && timeout 300 node run-compat.mjs --products "$dll") >"$log" 2>&1 || status=$?
+  summary="$(grep -E '^Tests: ' "$log" | tail -1 || true)"
+  passed="$(sed -nE 's/.* ([0-9]+) passed.*/\1/p' <<<"$summary")"
+  failed="$(sed -nE 's/.* ([0-9]+) failed.*/\1/p' <<<"$summary")"
+  TOTAL_PASSED=$((TOTAL_PASSED + ${passed:-0}))
+  TOTAL_FAILED=$((TOTAL_FAILED + ${failed:-0}))
+  [[ -n "$summary" ]] && echo "jest $summary"
+  # ftv1.test.mjs's counts; a broken run (no jest summary, a runner error) counts as one failure.
+  count_node_tests "$log" 0 "interop-compat ftv1"
+  grep -E '^# (pass|fail) ' "$log" || true
+  if [[ $status -ne 0 ]]; then
+    grep -E '^\[compat\]|^(FAIL|  ●) |^not ok' "$log" | head -n 40 || true
+    FAILED_STEPS+=("interop-compat (full log: $log)")
+    if [[ "${failed:-0}" -eq 0 && -z "$(sed -nE 's/^# fail ([1-9][0-9]*)$/\1/p' "$log")" ]]; then TOTAL_FAILED=$((TOTAL_FAILED + 1)); fi
+  fi
+}
+
 main() {
   if ! build; then
     printf '\nfailed: build\n'
@@ -215,6 +244,7 @@ main() {
   differential
   interop_serve
   interop_subgraph
+  interop_compat
 
   if [[ ${#FAILED_STEPS[@]} -gt 0 ]]; then
     printf '\nfailed: %s\n' "${FAILED_STEPS[*]}"

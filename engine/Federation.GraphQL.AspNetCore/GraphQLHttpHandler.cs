@@ -141,7 +141,7 @@ internal sealed class GraphQLHttpHandler
         ExecutionResult result;
         try
         {
-            result = await _server.Executor.ExecuteAsync(ToExecutionRequest(context, request));
+            result = await RunAsync(context, request);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -163,7 +163,7 @@ internal sealed class GraphQLHttpHandler
         var results = new ExecutionResult[batch.Count];
         try
         {
-            for (var i = 0; i < batch.Count; i++) results[i] = await _server.Executor.ExecuteAsync(ToExecutionRequest(context, batch[i]));
+            for (var i = 0; i < batch.Count; i++) results[i] = await RunAsync(context, batch[i]);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -178,8 +178,39 @@ internal sealed class GraphQLHttpHandler
         writer.WriteEndArray();
     }
 
-    private static ExecutionRequest ToExecutionRequest(HttpContext context, GraphQLHttpRequest request) => new()
+    private ValueTask<ExecutionResult> RunAsync(HttpContext context, GraphQLHttpRequest request)
     {
+        var interceptors = _server.Interceptors;
+        if (interceptors.Length == 0) return _server.Executor.ExecuteAsync(ToExecutionRequest(context, request, null));
+        return RunInterceptedAsync(context, request, interceptors);
+    }
+
+    /// <summary>Runs a request the registered <see cref="IGraphQLHttpRequestInterceptor"/>s may trace and extend.</summary>
+    private async ValueTask<ExecutionResult> RunInterceptedAsync(HttpContext context, GraphQLHttpRequest request, IGraphQLHttpRequestInterceptor[] interceptors)
+    {
+        List<IGraphQLHttpRequestScope>? scopes = null;
+        IFieldTracer? tracer = null;
+        foreach (var interceptor in interceptors)
+        {
+            if (interceptor.Begin(context) is not { } scope) continue;
+            (scopes ??= []).Add(scope);
+            tracer ??= scope.FieldTracer;
+        }
+        var result = await _server.Executor.ExecuteAsync(ToExecutionRequest(context, request, tracer));
+        if (scopes is null) return result;
+        Dictionary<string, object?>? extensions = null;
+        foreach (var scope in scopes)
+        {
+            if (scope.Complete(result) is not { Count: > 0 } added) continue;
+            extensions ??= result.Extensions is { } existing ? new(existing, StringComparer.Ordinal) : new(StringComparer.Ordinal);
+            foreach (var (name, value) in added) extensions[name] = value;
+        }
+        return extensions is null ? result : new ExecutionResult(result.Data, result.Errors, result.HasData, extensions);
+    }
+
+    private static ExecutionRequest ToExecutionRequest(HttpContext context, GraphQLHttpRequest request, IFieldTracer? tracer) => new()
+    {
+        FieldTracer = tracer,
         Query = request.Query,
         OperationName = request.OperationName,
         Variables = request.Variables,

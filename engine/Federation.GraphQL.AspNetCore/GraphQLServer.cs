@@ -8,10 +8,17 @@ namespace Federation.GraphQL.AspNetCore;
 public sealed class GraphQLServer
 {
     public GraphQLServer(Schema schema, RequestExecutor executor, IOptions<GraphQLServerOptions> options)
+        : this(schema, executor, options, [])
+    {
+    }
+
+    public GraphQLServer(Schema schema, RequestExecutor executor, IOptions<GraphQLServerOptions> options,
+        IEnumerable<IGraphQLHttpRequestInterceptor> interceptors)
     {
         Schema = schema;
         Executor = executor;
         Options = options.Value;
+        Interceptors = [.. interceptors];
     }
 
     public Schema Schema { get; }
@@ -19,4 +26,7 @@ public sealed class GraphQLServer
     public RequestExecutor Executor { get; }
 
     public GraphQLServerOptions Options { get; }
+
+    /// <summary>The registered <see cref="IGraphQLHttpRequestInterceptor"/>s, in registration order.</summary>
+    internal IGraphQLHttpRequestInterceptor[] Interceptors { get; }
 }

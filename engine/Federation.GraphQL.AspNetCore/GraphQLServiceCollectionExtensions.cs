@@ -16,7 +16,7 @@ public static class GraphQLServiceCollectionExtensions
             var schema = builder.BuildSchema(sp);
             builder.ExecutorOptions.ParserOptions = sp.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.ParserOptions;
             return new GraphQLServer(schema, new RequestExecutor(schema, builder.ExecutorOptions),
-                sp.GetRequiredService<IOptions<GraphQLServerOptions>>());
+                sp.GetRequiredService<IOptions<GraphQLServerOptions>>(), sp.GetServices<IGraphQLHttpRequestInterceptor>());
         });
         builder.AddInMemorySubscriptions();
         // Readiness of app.MapGraphQLHealth(): the schema is built.

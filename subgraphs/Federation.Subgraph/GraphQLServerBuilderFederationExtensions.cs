@@ -1,5 +1,8 @@
 using Federation.GraphQL.AspNetCore;
 using Federation.GraphQL.Execution;
+using Federation.Subgraph.Tracing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Federation.Subgraph;
 
@@ -13,9 +16,21 @@ public static class GraphQLServerBuilderFederationExtensions
     /// <param name="codeFirstMinorVersion">The federation v2 minor version a code-first subgraph links.</param>
     public static GraphQLServerBuilder AddFederation(this GraphQLServerBuilder builder,
         int codeFirstMinorVersion = CodeFirstFederationExtensions.DefaultMinorVersion, Action<FederationState>? configure = null)
-        => builder.ExtendSchema(
+    {
+        // Federated tracing (ftv1) answers the gateways that ask for it; ConfigureFederatedTracing turns it off.
+        builder.Services.AddOptions<FederatedTracingOptions>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IGraphQLHttpRequestInterceptor, FederatedTracingInterceptor>());
+        return builder.ExtendSchema(
             schemaFirst => schemaFirst.AddFederation(configure),
             codeFirst => codeFirst.AddFederation(codeFirstMinorVersion, configure));
+    }
+
+    /// <summary>Configures federated tracing (ftv1), e.g. <c>o => o.Enabled = false</c> to never answer traces.</summary>
+    public static GraphQLServerBuilder ConfigureFederatedTracing(this GraphQLServerBuilder builder, Action<FederatedTracingOptions> configure)
+    {
+        builder.Services.Configure(configure);
+        return builder;
+    }
 
     /// <summary>Schema first: resolves entities of <paramref name="typeName"/> one representation at a time.</summary>
     public static GraphQLServerBuilder AddReferenceResolver(this GraphQLServerBuilder builder, string typeName, ReferenceResolver resolver)

@@ -33,4 +33,7 @@ public sealed class ExecutionRequest
     public IDictionary<string, object?>? ContextData { get; init; }
 
     public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>Observes each field's resolver (federated tracing, timings); null for no tracing.</summary>
+    public IFieldTracer? FieldTracer { get; init; }
 }

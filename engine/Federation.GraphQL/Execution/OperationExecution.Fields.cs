@@ -117,7 +117,9 @@ internal sealed partial class OperationExecution
         var returnType = plan.ReturnType;
         try
         {
-            var resolved = Resolve(type, source, plan, parentPath, path, isRootField);
+            var resolved = Tracer is null
+                ? Resolve(type, source, plan, parentPath, path, isRootField)
+                : ResolveTraced(type, source, plan, parentPath, path, isRootField);
             if (!resolved.IsCompleted) return CompleteResolvedLater(resolved, plan, FieldPath(plan, parentPath, path));
             var value = resolved.GetAwaiter().GetResult();
             // A resolver bound as Func<IResolverContext, object?> may hand back a Task: await it like a promise.

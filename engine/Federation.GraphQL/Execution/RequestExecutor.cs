@@ -95,7 +95,7 @@ public sealed partial class RequestExecutor
         var services = request.Services ?? EmptyServices.Instance;
         return new OperationExecution(this, operation, fragments, variables, request.RootValue, services,
             request.ContextData ?? new Dictionary<string, object?>(), new DataLoaderScope(services, request.CancellationToken),
-            request.CancellationToken);
+            request.CancellationToken) { Tracer = request.FieldTracer };
     }
 
     private PreparedDocument PrepareDocument(string text)

@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using Federation.GraphQL.Execution;
+using Federation.GraphQL.Types;
+using Path = Federation.GraphQL.Execution.Path;
+
+namespace Federation.GraphQL.ExecutionTests;
+
+/// <summary><see cref="ExecutionRequest.FieldTracer"/>: each resolver is bracketed by ResolverStarting/ResolverEnded with its response path.</summary>
+public class FieldTracerTests
+{
+    private sealed class RecordingTracer : IFieldTracer
+    {
+        public ConcurrentQueue<string> Events { get; } = new();
+
+        public object? ResolverStarting(Path path, ObjectType parentType, Field field)
+        {
+            var name = $"{string.Join('.', path.ToList())} {parentType.Name}.{field.Name}: {field.Type}";
+            Events.Enqueue("start " + name);
+            return name;
+        }
+
+        public void ResolverEnded(object? state) => Events.Enqueue("end " + state);
+    }
+
+    private static Schema BuildSchema()
+    {
+        var schema = SchemaBuilder.FromSdl("""
+            type Query { items: [Item!]! later: String fail: String }
+            type Item { id: ID! }
+            """);
+        schema.BindResolver("Query", "items", _ => new object[] { new Dictionary<string, object?> { ["id"] = "1" }, new Dictionary<string, object?> { ["id"] = "2" } });
+        schema.BindResolver("Query", "later", (FieldResolver)(async _ =>
+        {
+            await Task.Delay(20);
+            return "done";
+        }));
+        schema.BindResolver("Query", "fail", _ => throw new InvalidOperationException("boom"));
+        return schema;
+    }
+
+    [Fact]
+    public async Task Tracer_Brackets_Every_Resolver_With_Its_Path_Parent_Type_And_Field()
+    {
+        var tracer = new RecordingTracer();
+        var executor = new RequestExecutor(BuildSchema());
+        var result = await executor.ExecuteAsync(new ExecutionRequest { Query = "{ items { id ident: id __typename } later fail }", FieldTracer = tracer });
+        Assert.Equal("""{"errors":[{"message":"boom","locations":[{"line":1,"column":43}],"path":["fail"]}],"data":{"items":[{"id":"1","ident":"1","__typename":"Item"},{"id":"2","ident":"2","__typename":"Item"}],"later":"done","fail":null}}""", result.ToJson());
+        var events = tracer.Events.ToArray();
+        string[] fields =
+        [
+            "items Query.items: [Item!]!", "items.0.id Item.id: ID!", "items.0.ident Item.id: ID!",
+            "items.1.id Item.id: ID!", "items.1.ident Item.id: ID!", "later Query.later: String", "fail Query.fail: String",
+        ];
+        // __typename has no resolver: not traced.
+        Assert.Equal(fields.Length * 2, events.Length);
+        foreach (var field in fields)
+        {
+            var start = Array.IndexOf(events, "start " + field);
+            var end = Array.IndexOf(events, "end " + field);
+            Assert.True(start >= 0 && end > start, $"{field}: start {start}, end {end}");
+        }
+        // The asynchronous resolver ends after it started, even though other fields ran in between.
+        Assert.True(Array.IndexOf(events, "end later Query.later: String") > Array.IndexOf(events, "start fail Query.fail: String"));
+    }
+
+    [Fact]
+    public async Task Without_A_Tracer_The_Result_Is_The_Same()
+    {
+        var executor = new RequestExecutor(BuildSchema());
+        const string query = "{ items { id } later fail }";
+        var traced = await executor.ExecuteAsync(new ExecutionRequest { Query = query, FieldTracer = new RecordingTracer() });
+        var plain = await executor.ExecuteAsync(new ExecutionRequest { Query = query });
+        Assert.Equal(plain.ToJson(), traced.ToJson());
+    }
+}
