@@ -41,15 +41,14 @@ internal static class Inventory
             .AddResolver("Product", "shippingEstimate", _ => null);
 
     /// <summary>The entity: the representation's fields (upc and the required price and weight) plus inStock.</summary>
-    private static Dictionary<string, object?>? Resolve(IReadOnlyDictionary<string, object?> representation)
+    private static InventoryProduct? Resolve(IReadOnlyDictionary<string, object?> representation)
     {
         if (representation["upc"] is not string upc || !InStock.TryGetValue(upc, out var inStock)) return null;
-        return new Dictionary<string, object?>(4, StringComparer.Ordinal)
-        {
-            ["upc"] = upc,
-            ["price"] = representation.GetValueOrDefault("price"),
-            ["weight"] = representation.GetValueOrDefault("weight"),
-            ["inStock"] = inStock,
-        };
+        return new InventoryProduct(upc, AsInt(representation.GetValueOrDefault("price")), AsInt(representation.GetValueOrDefault("weight")), inStock);
     }
+
+    private static int? AsInt(object? value) => value is long l and >= int.MinValue and <= int.MaxValue ? (int)l : null;
 }
+
+/// <summary>A product as inventory knows it (fields read by name, as schema-first resolvers read CLR objects).</summary>
+internal sealed record InventoryProduct(string Upc, int? Price, int? Weight, bool InStock);
