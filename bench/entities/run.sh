@@ -66,12 +66,14 @@ node -e '
 ' "$OUT/fed.response.json" "$COUNT"
 echo "answers equal: $(wc -c <"$OUT/fed.response.json") bytes, $COUNT entities"
 
-declare -A RPS LOADS
+declare -A RPS
+ROUND_LINES=()
 for round in $(seq 1 "$ROUNDS"); do
   for name in fed node; do
     r="$(measure "$name" "$round")"
-    LOADS[$round]="$(cut -d' ' -f1 /proc/loadavg)"
-    echo "round $round $name: $r req/s (load ${LOADS[$round]})"
+    load="$(cut -d' ' -f1 /proc/loadavg)"
+    echo "round $round $name: $r req/s (load $load)"
+    ROUND_LINES+=("round $round $name $(printf '%.0f' "$r") req/s (1-min load $load)")
     if [[ -z "${RPS[$name]:-}" ]] || awk -v a="$r" -v b="${RPS[$name]}" 'BEGIN { exit !(a > b) }'; then RPS[$name]="$r"; fi
   done
 done
@@ -100,6 +102,8 @@ if [[ $APPEND -eq 1 ]]; then
     echo "one server measured at a time, $ROUNDS rounds interleaving them, best round each. Command: \`bash bench/entities/run.sh --append\`."
     echo
     echo "$TABLE"
+    echo
+    echo "Every round: $(IFS=';'; echo "${ROUND_LINES[*]}" | sed 's/;/; /g')."
     echo "<!-- entities:end -->"
   } >"$SECTION"
   node -e '
