@@ -228,6 +228,23 @@ interop_compat() {
   fi
 }
 
+# Peer gateways and composers over our subgraphs (tests/interop-gateway): bench/Subgraphs (the gateway benchmark's four
+# subgraphs, one app on a free port of 127.0.0.1) behind Apollo Gateway and Hive Gateway, which must return the
+# benchmark query's expected response exactly; @apollo/composition and @theguild/federation-composition compose those
+# subgraphs and the tests/interop-subgraph/host ones. (gateways helper)
+interop_gateway() {
+  note "interop-gateway: Apollo Gateway and Hive Gateway over bench/Subgraphs, two composers"
+  (cd tests/interop-gateway && npm ci --no-audit --no-fund --loglevel=error >"$RUN_DIR/npm-ci-gateway.log" 2>&1) || {
+    cat "$RUN_DIR/npm-ci-gateway.log"; FAILED_STEPS+=("npm ci (interop-gateway)"); TOTAL_FAILED=$((TOTAL_FAILED + 1)); return; }
+  local log="$RUN_DIR/interop-gateway.log" status=0
+  (cd tests/interop-gateway \
+    && BENCH_SUBGRAPHS_DLL="$ROOT/bench/Subgraphs/bin/$CONFIGURATION/net10.0/Federation.Bench.Subgraphs.dll" \
+       SUBGRAPH_HOST_DLL="$ROOT/tests/interop-subgraph/host/bin/$CONFIGURATION/net10.0/Federation.Subgraph.TestHost.dll" \
+       timeout 180 node --test) >"$log" 2>&1 || status=$?
+  count_node_tests "$log" "$status" "interop-gateway"
+  grep -E '^# (pass|fail) ' "$log" || true
+}
+
 main() {
   if ! build; then
     printf '\nfailed: build\n'
@@ -245,6 +262,7 @@ main() {
   interop_serve
   interop_subgraph
   interop_compat
+  interop_gateway
 
   if [[ ${#FAILED_STEPS[@]} -gt 0 ]]; then
     printf '\nfailed: %s\n' "${FAILED_STEPS[*]}"

@@ -13,8 +13,19 @@ public static class GraphQLEndpointRouteBuilderExtensions
     /// Call <c>app.UseWebSockets()</c> before it.
     /// </summary>
     public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string path = "/graphql")
+        => Map(endpoints, path, endpoints.ServiceProvider.GetService<GraphQLServer>()
+            ?? throw new InvalidOperationException("MapGraphQL() needs services.AddGraphQL() first."));
+
+    /// <summary>Serves the GraphQL server added with <c>services.AddGraphQL(name)</c> on <paramref name="path"/>.</summary>
+    public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string path, string name)
     {
-        var server = endpoints.ServiceProvider.GetRequiredService<GraphQLServer>();
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        return Map(endpoints, path, endpoints.ServiceProvider.GetKeyedService<GraphQLServer>(name)
+            ?? throw new InvalidOperationException($"MapGraphQL(\"{path}\", \"{name}\") needs services.AddGraphQL(\"{name}\") first."));
+    }
+
+    private static IEndpointConventionBuilder Map(IEndpointRouteBuilder endpoints, string path, GraphQLServer server)
+    {
         var http = ActivatorUtilities.CreateInstance<GraphQLHttpHandler>(endpoints.ServiceProvider, server);
         var sse = ActivatorUtilities.CreateInstance<GraphQLSseHandler>(endpoints.ServiceProvider, server);
         var webSocket = ActivatorUtilities.CreateInstance<GraphQLWebSocketHandler>(endpoints.ServiceProvider, server);

@@ -17,9 +17,16 @@ public sealed class GraphQLServerBuilder
     private readonly List<Action<CodeFirstSchemaBuilder>> _codeFirstExtensions = [];
     private Func<IServiceProvider, Schema>? _schemaFactory;
 
-    internal GraphQLServerBuilder(IServiceCollection services) => Services = services;
+    internal GraphQLServerBuilder(IServiceCollection services, string? name)
+    {
+        Services = services;
+        Name = name;
+    }
 
     public IServiceCollection Services { get; }
+
+    /// <summary>The server's name given to <c>AddGraphQL(name)</c>; null for the application's unnamed server.</summary>
+    public string? Name { get; }
 
     internal ExecutorOptions ExecutorOptions { get; } = new();
 
@@ -83,7 +90,8 @@ public sealed class GraphQLServerBuilder
 
     public GraphQLServerBuilder ModifyOptions(Action<GraphQLServerOptions> configure)
     {
-        Services.Configure(configure);
+        // A named server reads the named options of its own name.
+        Services.Configure(Name ?? Microsoft.Extensions.Options.Options.DefaultName, configure);
         return this;
     }
 

@@ -1,5 +1,5 @@
 using Federation.GraphQL.Utilities;
-using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Federation.GraphQL;
 using Federation.GraphQL.Execution;
@@ -15,10 +15,14 @@ namespace Federation.Subgraph;
 /// </summary>
 internal sealed class EntitiesResolver
 {
-    private readonly FederationState _state;
+    /// <summary>
+    /// The request's <see cref="IResolverContext.ContextData"/> entry holding, per response key of <c>_entities</c>, the
+    /// type name of each answered entity by index: the _Entity type resolver reads it (one array per call, no
+    /// per-entity bookkeeping; a weak table per entity cost more than the rest of the call).
+    /// </summary>
+    internal const string TypeNamesKey = "Federation.Subgraph.EntityTypeNames";
 
-    /// <summary>Remembers which type each resolved entity belongs to, for the _Entity type resolver.</summary>
-    private readonly ConditionalWeakTable<object, string> _typeOfEntity = [];
+    private readonly FederationState _state;
 
     public EntitiesResolver(FederationState state) => _state = state;
 
@@ -27,6 +31,7 @@ internal sealed class EntitiesResolver
         var input = context.Arguments.TryGetValue("representations", out var value) ? value as IReadOnlyList<object?> : null;
         if (input is null || input.Count == 0) return Array.Empty<object?>();
         var results = new object?[input.Count];
+        var typeNames = new string?[input.Count];
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var representations = new IReadOnlyDictionary<string, object?>?[input.Count];
         var errors = new EntityErrors();
@@ -45,17 +50,38 @@ internal sealed class EntitiesResolver
         foreach (var (typeName, indices) in groups)
         {
             pending.Add(_state.BatchReferenceResolvers.TryGetValue(typeName, out var batch)
-                ? ResolveBatchAsync(typeName, batch, indices, representations, results, context, errors)
-                : ResolveEachAsync(typeName, indices, representations, results, context, errors));
+                ? ResolveBatchAsync(typeName, batch, indices, representations, results, typeNames, context, errors)
+                : ResolveEachAsync(typeName, indices, representations, results, typeNames, context, errors));
         }
         await Task.WhenAll(pending).ConfigureAwait(false);
+        TypeNamesOf(context)[context.Path.Name ?? ""] = typeNames;
         errors.ReportTo(context);
         return results;
     }
 
-    /// <summary>The _Entity type resolver: the type the entity was resolved for.</summary>
+    /// <summary>
+    /// The _Entity type resolver: the type the entity at this index of <c>_entities</c> was resolved for. Null (the
+    /// engine then tries <c>__typename</c>, is-type-of and the CLR type) when the value did not come from <c>_entities</c>.
+    /// </summary>
     public ObjectType? ResolveType(object value, IResolverContext context, NamedType abstractType)
-        => _typeOfEntity.TryGetValue(value, out var name) ? context.Schema.GetType<ObjectType>(name) : null;
+    {
+        var item = context.Path;
+        if (item.Parent?.Name is not { } field || item.Index < 0) return null;
+        if (!TypeNamesOf(context).TryGetValue(field, out var typeNames) || item.Index >= typeNames.Length) return null;
+        return typeNames[item.Index] is { } name ? context.Schema.GetType<ObjectType>(name) : null;
+    }
+
+    private static ConcurrentDictionary<string, string?[]> TypeNamesOf(IResolverContext context)
+    {
+        var data = context.ContextData;
+        lock (data)
+        {
+            if (data.TryGetValue(TypeNamesKey, out var value) && value is ConcurrentDictionary<string, string?[]> map) return map;
+            map = new ConcurrentDictionary<string, string?[]>(StringComparer.Ordinal);
+            data[TypeNamesKey] = map;
+            return map;
+        }
+    }
 
     private string? Validate(IReadOnlyDictionary<string, object?>? representation, int index, EntityErrors errors)
     {
@@ -84,7 +110,7 @@ internal sealed class EntitiesResolver
     }
 
     private async Task ResolveBatchAsync(string typeName, BatchReferenceResolver batch, List<int> indices,
-        IReadOnlyDictionary<string, object?>?[] representations, object?[] results, IResolverContext context, EntityErrors errors)
+        IReadOnlyDictionary<string, object?>?[] representations, object?[] results, string?[] typeNames, IResolverContext context, EntityErrors errors)
     {
         var group = new IReadOnlyDictionary<string, object?>[indices.Count];
         for (var j = 0; j < indices.Count; j++) group[j] = representations[indices[j]]!;
@@ -104,11 +130,11 @@ internal sealed class EntitiesResolver
                 errors.Add(i, $"The batch reference resolver of \"{typeName}\" returned {entities.Count} entities for {indices.Count} representations.");
             return;
         }
-        for (var j = 0; j < indices.Count; j++) Store(typeName, entities[j], indices[j], results, context, errors);
+        for (var j = 0; j < indices.Count; j++) Store(typeName, entities[j], indices[j], results, typeNames, context, errors);
     }
 
     private async Task ResolveEachAsync(string typeName, List<int> indices,
-        IReadOnlyDictionary<string, object?>?[] representations, object?[] results, IResolverContext context, EntityErrors errors)
+        IReadOnlyDictionary<string, object?>?[] representations, object?[] results, string?[] typeNames, IResolverContext context, EntityErrors errors)
     {
         _state.ReferenceResolvers.TryGetValue(typeName, out var resolver);
         var tasks = new ValueTask<object?>[indices.Count];
@@ -129,7 +155,7 @@ internal sealed class EntitiesResolver
         {
             try
             {
-                Store(typeName, await tasks[j].ConfigureAwait(false), indices[j], results, context, errors);
+                Store(typeName, await tasks[j].ConfigureAwait(false), indices[j], results, typeNames, context, errors);
             }
             catch (Exception e)
             {
@@ -138,7 +164,7 @@ internal sealed class EntitiesResolver
         }
     }
 
-    private void Store(string typeName, object? entity, int index, object?[] results, IResolverContext context, EntityErrors errors)
+    private void Store(string typeName, object? entity, int index, object?[] results, string?[] typeNames, IResolverContext context, EntityErrors errors)
     {
         if (entity is null)
         {
@@ -160,7 +186,7 @@ internal sealed class EntitiesResolver
                 return;
             }
         }
-        _typeOfEntity.AddOrUpdate(entity, typeName);
+        typeNames[index] = typeName;
         results[index] = entity;
     }
 

@@ -41,6 +41,19 @@ public sealed class FederationState
     internal Dictionary<string, BatchReferenceResolver> BatchReferenceResolvers { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
+    /// Resolves all the representations of <paramref name="typeName"/> in one call (one entity or null each, in
+    /// order), for schema-first and code-first subgraphs alike (<c>AddFederation(configure: s => s.AddBatchReferenceResolver(...))</c>).
+    /// It takes precedence over a per-representation resolver of the same type.
+    /// </summary>
+    public FederationState AddBatchReferenceResolver(string typeName, BatchReferenceResolver resolver)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(typeName);
+        ArgumentNullException.ThrowIfNull(resolver);
+        BatchReferenceResolvers[typeName] = resolver;
+        return this;
+    }
+
+    /// <summary>
     /// When true (the default) a representation that resolves to null answers null with an error at
     /// <c>["_entities", i]</c>; when false it answers null silently, as Apollo Server does.
     /// </summary>

@@ -136,4 +136,39 @@ public sealed class CodeFirstTests
         var rebuilt = new SchemaBuilder().AddDocument(sdl).AddFederation().Build();
         Assert.Equal(["Product", "Review"], rebuilt.GetType<UnionType>("_Entity")!.Types.Select(t => t.Name).Order());
     }
+    [Fact]
+    public async Task Batch_Reference_Resolver_From_The_State_Wins_Over_The_Static_Method()
+    {
+        var calls = 0;
+        var schema = new CodeFirstSchemaBuilder().AddQueryType<Query>().AddFederation(minorVersion: 7, configure: state =>
+            state.AddBatchReferenceResolver("Product", (representations, _) =>
+            {
+                calls++;
+                IReadOnlyList<object?> products = [.. representations.Select(r => (string)r["upc"]! == "missing"
+                    ? null : new Product { Upc = (string)r["upc"]!, Name = "batched " + r["upc"] })];
+                return ValueTask.FromResult(products);
+            })).Build();
+        var json = await TestSubgraph.RunAsync(schema, "query ($r: [_Any!]!) { _entities(representations: $r) { ... on Product { upc name } } }",
+            new Dictionary<string, object?>
+            {
+                ["r"] = new List<object?>
+                {
+                    TestSubgraph.Representation("Product", ("upc", "a")),
+                    TestSubgraph.Representation("Product", ("upc", "missing")),
+                    TestSubgraph.Representation("Product", ("upc", "b")),
+                },
+            });
+        Assert.Equal(1, calls);
+        using var doc = JsonDocument.Parse(json);
+        var entities = doc.RootElement.GetProperty("data").GetProperty("_entities");
+        Assert.Equal("""[{"upc":"a","name":"batched a"},null,{"upc":"b","name":"batched b"}]""", entities.GetRawText());
+        Assert.Equal(1, doc.RootElement.GetProperty("errors")[0].GetProperty("path")[1].GetInt32());
+    }
+
+    [Fact]
+    public void Batch_Reference_Resolver_Needs_A_Type_Name()
+    {
+        Assert.Throws<ArgumentException>(() => new CodeFirstSchemaBuilder().AddQueryType<Query>()
+            .AddFederation(configure: state => state.AddBatchReferenceResolver("", (_, _) => default)).Build());
+    }
 }

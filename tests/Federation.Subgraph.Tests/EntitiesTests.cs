@@ -40,6 +40,28 @@ public sealed class EntitiesTests
     }
 
     [Fact]
+    public async Task Aliased_Entities_Calls_Type_Each_Entity_By_Its_Own_Index()
+    {
+        // One shared object answers for both types: the type comes from the representation's index, not the object.
+        var shared = new Dictionary<string, object?> { ["upc"] = "s", ["name"] = "shared", ["id"] = "s", ["body"] = "shared" };
+        var schema = Products()
+            .AddBatchReferenceResolver("Product", (r, _) => [.. r.Select(_ => (object?)shared)])
+            .AddBatchReferenceResolver("Review", (r, _) => [.. r.Select(_ => (object?)shared)])
+            .Build();
+        var json = await TestSubgraph.RunAsync(schema, """
+            query ($a: [_Any!]!, $b: [_Any!]!) {
+              a: _entities(representations: $a) { __typename }
+              b: _entities(representations: $b) { __typename }
+            }
+            """, new Dictionary<string, object?>
+        {
+            ["a"] = new List<object?> { TestSubgraph.Representation("Review", ("id", "1")), TestSubgraph.Representation("Product", ("upc", "a")) },
+            ["b"] = new List<object?> { TestSubgraph.Representation("Product", ("upc", "b")), TestSubgraph.Representation("Review", ("id", "2")), TestSubgraph.Representation("Review", ("id", "3")) },
+        });
+        Assert.Equal("""{"data":{"a":[{"__typename":"Review"},{"__typename":"Product"}],"b":[{"__typename":"Product"},{"__typename":"Review"},{"__typename":"Review"}]}}""", json);
+    }
+
+    [Fact]
     public async Task Batch_Reference_Resolver_Is_Called_Once_For_100_Representations()
     {
         var calls = 0;
