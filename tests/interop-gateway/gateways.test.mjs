@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
-import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime } from '@graphql-hive/gateway';
 import { composeServices } from '@theguild/federation-composition';
 import { post, startBenchSubgraphs } from './bench-subgraphs.mjs';
 
