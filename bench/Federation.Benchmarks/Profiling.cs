@@ -19,6 +19,8 @@ public static class Profiling
         ["execute-objects"] = () => Box(Setup(new ExecuteBenchmarks(), b => b.Setup()).Products_Objects_Json),
         ["execute-objects-noserialization"] = () => Setup(new ExecuteBenchmarks(), b => b.Setup()).Products_Objects_NoSerialization,
         ["execute-dictionaries"] = () => Box(Setup(new ExecuteBenchmarks(), b => b.Setup()).Products_Dictionaries_Json),
+        ["serve-items"] = () => Box(Setup(new ServeBenchmarks(), b => b.Setup()).Items),
+        ["serve-hello"] = () => Box(Setup(new ServeBenchmarks(), b => b.Setup()).Hello),
         ["introspection"] = () => Box(Setup(new IntrospectionBenchmarks(), b => b.Setup()).Introspection_Json),
     };
 
