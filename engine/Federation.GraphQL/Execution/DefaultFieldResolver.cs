@@ -40,6 +40,9 @@ public static class DefaultFieldResolver
     internal static object? Resolve(object? parent, FieldPlan plan, bool subscriptionRoot)
     {
         if (subscriptionRoot) return ResolveEventField(parent, plan.Field.Name);
+        // The maps of decoded JSON and of most resolvers, by their concrete types (no interface dispatch).
+        if (parent is OrderedDictionary<string, object?> ordered) return ordered.TryGetValue(plan.Field.Name, out var o) ? Normalize(o) : null;
+        if (parent is Dictionary<string, object?> dictionary) return dictionary.TryGetValue(plan.Field.Name, out var d) ? Normalize(d) : null;
         if (parent is null || parent is IEnumerable || parent is JsonElement) return Resolve(parent, plan.Field.Name);
         var type = parent.GetType();
         var accessor = plan.Accessor;

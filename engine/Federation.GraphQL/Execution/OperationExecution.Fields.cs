@@ -16,9 +16,36 @@ internal sealed partial class OperationExecution
         // The synchronous part (no path: single-threaded) takes its storage from the slab; continuations allocate.
         var map = path is null ? Slab.Create(plan.Shape) : new ResultMap(plan.Shape, new object?[fields.Length], 0);
         ValueTask<object?>[]? pending = null;
+        var direct = !IsSubscriptionEvent && !EventIsFieldValue;
         for (var i = 0; i < fields.Length; i++)
         {
-            var result = ExecuteField(type, source, fields[i], path);
+            var field = fields[i];
+            ValueTask<object?> result;
+            if (direct && field.DirectLeaf != DirectLeafKind.None && field.Field.Resolver is null)
+            {
+                // A built-in scalar read by the default resolver: stored as read when already in serialized form.
+                object? read = null;
+                Exception? failure = null;
+                try
+                {
+                    read = DefaultFieldResolver.Resolve(source, field, subscriptionRoot: false);
+                }
+                catch (Exception ex)
+                {
+                    failure = ex;
+                }
+                if (failure is null && field.IsSerialized(read))
+                {
+                    map.SetValue(i, read);
+                    continue;
+                }
+                var resolved = failure is not null ? default : read is Task task ? DefaultFieldResolver.AwaitTask(task) : new ValueTask<object?>(read);
+                result = CompleteDirectLeaf(field, path, resolved, failure);
+            }
+            else
+            {
+                result = ExecuteField(type, source, field, path);
+            }
             if (result.IsCompleted)
             {
                 var value = result.Result;
@@ -114,10 +141,43 @@ internal sealed partial class OperationExecution
     private ValueTask<object?> ExecuteField(ObjectType type, object? source, FieldPlan plan, Path? parentPath, Path? path,
         bool isRootField)
     {
+        ValueTask<object?> resolved;
+        try
+        {
+            resolved = Resolve(type, source, plan, parentPath, path, isRootField);
+        }
+        catch (Exception ex)
+        {
+            return new ValueTask<object?>(HandleFieldError(ex, plan.ReturnType, plan, FieldPath(plan, parentPath, path)));
+        }
+        return CompleteField(plan, parentPath, path, resolved);
+    }
+
+    /// <summary>
+    /// Completes a field read by the direct-leaf path of <see cref="ExecuteFields"/> whose value needs the scalar (or is
+    /// a null at a non-null position), or whose read threw <paramref name="error"/>; <paramref name="parentPath"/> as there.
+    /// </summary>
+    private ValueTask<object?> CompleteDirectLeaf(FieldPlan plan, Path? parentPath, ValueTask<object?> resolved, Exception? error)
+    {
+        if (parentPath is null) Paths.Push(plan.ResponseName);
+        try
+        {
+            return error is null
+                ? CompleteField(plan, parentPath, null, resolved)
+                : new ValueTask<object?>(HandleFieldError(error, plan.ReturnType, plan, FieldPath(plan, parentPath, null)));
+        }
+        finally
+        {
+            if (parentPath is null) Paths.Pop();
+        }
+    }
+
+    /// <summary>Spec 6.4.3 after 6.4.2: completes a resolved (or still resolving) value and handles its errors.</summary>
+    private ValueTask<object?> CompleteField(FieldPlan plan, Path? parentPath, Path? path, ValueTask<object?> resolved)
+    {
         var returnType = plan.ReturnType;
         try
         {
-            var resolved = Resolve(type, source, plan, parentPath, path, isRootField);
             if (!resolved.IsCompleted) return CompleteResolvedLater(resolved, plan, FieldPath(plan, parentPath, path));
             var value = resolved.GetAwaiter().GetResult();
             // A resolver bound as Func<IResolverContext, object?> may hand back a Task: await it like a promise.

@@ -183,6 +183,41 @@ public static class ResultJsonWriter
             writer.WriteNumberValue((long)d);
             return;
         }
+        if (TryWriteShortDecimal(writer, d)) return;
         writer.WriteNumberValue(d);
+    }
+
+    private static readonly double[] DecimalScales = [10d, 100d, 1000d];
+
+    /// <summary>
+    /// Writes a double of at most three decimals (prices, ratings) without the general shortest round-trip formatter,
+    /// digit for digit what that formatter (and JavaScript) writes: for |d| &lt; 1e9 a double's spacing is far below
+    /// 0.001, so the only k-decimal number (k = 1, 2, 3) that parses back to d is round(d * 10^k) / 10^k, and the first
+    /// k for which that division (correctly rounded, like parsing) gives d back is the shortest form.
+    /// </summary>
+    private static bool TryWriteShortDecimal(Utf8JsonWriter writer, double d)
+    {
+        if (!(Math.Abs(d) < 1e9)) return false;
+        for (var k = 0; k < DecimalScales.Length; k++)
+        {
+            var scale = DecimalScales[k];
+            var scaled = Math.Round(d * scale);
+            if (scaled / scale != d) continue;
+            Span<byte> text = stackalloc byte[24];
+            var digits = (ulong)Math.Abs((long)scaled);
+            var fraction = k + 1;
+            var at = text.Length;
+            // Digits from the right: the fraction, the point, then the integer part (at least one digit).
+            for (var written = 0; written < fraction || digits > 0 || written == fraction; written++)
+            {
+                if (written == fraction) text[--at] = (byte)'.';
+                text[--at] = (byte)('0' + (int)(digits % 10));
+                digits /= 10;
+            }
+            if (d < 0) text[--at] = (byte)'-';
+            writer.WriteRawValue(text[at..], skipInputValidation: true);
+            return true;
+        }
+        return false;
     }
 }
