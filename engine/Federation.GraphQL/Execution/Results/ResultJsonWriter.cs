@@ -189,35 +189,49 @@ public static class ResultJsonWriter
 
     private static readonly double[] DecimalScales = [10d, 100d, 1000d];
 
-    /// <summary>
-    /// Writes a double of at most three decimals (prices, ratings) without the general shortest round-trip formatter,
-    /// digit for digit what that formatter (and JavaScript) writes: for |d| &lt; 1e9 a double's spacing is far below
-    /// 0.001, so the only k-decimal number (k = 1, 2, 3) that parses back to d is round(d * 10^k) / 10^k, and the first
-    /// k for which that division (correctly rounded, like parsing) gives d back is the shortest form.
-    /// </summary>
+    /// <summary>The longest text <see cref="FormatShortDecimal"/> writes.</summary>
+    internal const int MaxShortDecimalLength = 24;
+
     private static bool TryWriteShortDecimal(Utf8JsonWriter writer, double d)
     {
-        if (!(Math.Abs(d) < 1e9)) return false;
+        Span<byte> text = stackalloc byte[MaxShortDecimalLength];
+        var written = FormatShortDecimal(d, text);
+        if (written == 0) return false;
+        writer.WriteRawValue(text[..written], skipInputValidation: true);
+        return true;
+    }
+
+    /// <summary>
+    /// Formats a non-integral double of at most three decimals (prices, ratings) without the general shortest round-trip
+    /// formatter, digit for digit what that formatter (and JavaScript) writes: for |d| &lt; 1e9 a double's spacing is far
+    /// below 0.001, so the only k-decimal number (k = 1, 2, 3) that parses back to d is round(d * 10^k) / 10^k, and the
+    /// first k for which that division (correctly rounded, like parsing) gives d back is the shortest form.
+    /// Returns the number of bytes written to <paramref name="text"/>, or 0 when d is not such a number.
+    /// </summary>
+    internal static int FormatShortDecimal(double d, Span<byte> text)
+    {
+        if (!(Math.Abs(d) < 1e9)) return 0;
         for (var k = 0; k < DecimalScales.Length; k++)
         {
             var scale = DecimalScales[k];
             var scaled = Math.Round(d * scale);
             if (scaled / scale != d) continue;
-            Span<byte> text = stackalloc byte[24];
+            Span<byte> digitsText = stackalloc byte[MaxShortDecimalLength];
             var digits = (ulong)Math.Abs((long)scaled);
             var fraction = k + 1;
-            var at = text.Length;
+            var at = digitsText.Length;
             // Digits from the right: the fraction, the point, then the integer part (at least one digit).
             for (var written = 0; written < fraction || digits > 0 || written == fraction; written++)
             {
-                if (written == fraction) text[--at] = (byte)'.';
-                text[--at] = (byte)('0' + (int)(digits % 10));
+                if (written == fraction) digitsText[--at] = (byte)'.';
+                digitsText[--at] = (byte)('0' + (int)(digits % 10));
                 digits /= 10;
             }
-            if (d < 0) text[--at] = (byte)'-';
-            writer.WriteRawValue(text[at..], skipInputValidation: true);
-            return true;
+            if (d < 0) digitsText[--at] = (byte)'-';
+            var length = digitsText.Length - at;
+            digitsText[at..].CopyTo(text);
+            return length;
         }
-        return false;
+        return 0;
     }
 }

@@ -31,6 +31,9 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     /// <summary>The response names pre-encoded for the JSON writer (shared by the objects of one selection plan).</summary>
     internal JsonEncodedText[] EncodedKeys => _shape.EncodedKeys;
 
+    /// <summary>Each property's <c>"key":</c> in UTF-8, with the separating comma before all but the first (ResultUtf8Writer).</summary>
+    internal byte[][] PropertyPrefixes => _shape.PropertyPrefixes;
+
     internal static JsonEncodedText[] Encode(string[] keys)
     {
         var encoded = new JsonEncodedText[keys.Length];
@@ -91,6 +94,28 @@ internal sealed class ResultShape
     public string[] Keys { get; }
 
     public JsonEncodedText[] EncodedKeys => _encodedKeys ??= ResultMap.Encode(Keys);
+
+    private byte[][]? _propertyPrefixes;
+
+    public byte[][] PropertyPrefixes => _propertyPrefixes ??= CreatePropertyPrefixes(EncodedKeys);
+
+    private static byte[][] CreatePropertyPrefixes(JsonEncodedText[] keys)
+    {
+        var prefixes = new byte[keys.Length][];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var name = keys[i].EncodedUtf8Bytes;
+            var comma = i > 0 ? 1 : 0;
+            var prefix = new byte[comma + name.Length + 3];
+            if (comma == 1) prefix[0] = (byte)',';
+            prefix[comma] = (byte)'"';
+            name.CopyTo(prefix.AsSpan(comma + 1));
+            prefix[^2] = (byte)'"';
+            prefix[^1] = (byte)':';
+            prefixes[i] = prefix;
+        }
+        return prefixes;
+    }
 }
 
 /// <summary>

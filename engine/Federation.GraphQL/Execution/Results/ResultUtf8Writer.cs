@@ -1,0 +1,183 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace Federation.GraphQL.Execution;
+
+/// <summary>
+/// Writes the data of a result (spec 7.1.1 data) straight into the output buffer, byte for byte what a
+/// <see cref="Utf8JsonWriter"/> with <see cref="ResultJsonWriter.FastOptions"/> writes, without its per-call state
+/// machine: objects from their shape's pre-encoded <c>"key":</c> prefixes, strings that need no escaping transcoded in
+/// place, numbers and literals formatted directly. Any other value (strings to escape, JSON elements, maps that are not
+/// result maps, unusual numbers) is written by a <see cref="Utf8JsonWriter"/> with the same options.
+/// </summary>
+internal ref struct ResultUtf8Writer
+{
+    private const int ChunkSize = 4096;
+    private const int MaxDirectString = 1024;
+
+    private readonly IBufferWriter<byte> _output;
+    private Span<byte> _span;
+    private int _used;
+    private Utf8JsonWriter? _fallback;
+
+    private ResultUtf8Writer(IBufferWriter<byte> output)
+    {
+        _output = output;
+        _span = output.GetSpan(ChunkSize);
+        _used = 0;
+        _fallback = null;
+    }
+
+    /// <summary>Writes <c>{"data":…}</c> for a result with data and neither errors nor extensions.</summary>
+    public static void WriteDataOnly(IBufferWriter<byte> output, IReadOnlyDictionary<string, object?>? data)
+    {
+        var writer = new ResultUtf8Writer(output);
+        try
+        {
+            writer.WriteRaw("{\"data\":"u8);
+            writer.WriteValue(data);
+            writer.WriteByte((byte)'}');
+        }
+        finally
+        {
+            writer.Complete();
+        }
+    }
+
+    private void Complete()
+    {
+        if (_used > 0) _output.Advance(_used);
+        _used = 0;
+        _span = default;
+        _fallback?.Dispose();
+    }
+
+    private void WriteValue(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                WriteRaw("null"u8);
+                return;
+            case string s:
+                WriteString(s);
+                return;
+            case ResultMap map:
+                WriteMap(map);
+                return;
+            case bool b:
+                WriteRaw(b ? "true"u8 : "false"u8);
+                return;
+            case int i32:
+                WriteInteger(i32);
+                return;
+            case long i64:
+                WriteInteger(i64);
+                return;
+            case double d when double.IsFinite(d):
+                WriteDouble(d);
+                return;
+            case object?[] array:
+                WriteByte((byte)'[');
+                for (var i = 0; i < array.Length; i++)
+                {
+                    if (i > 0) WriteByte((byte)',');
+                    WriteValue(array[i]);
+                }
+                WriteByte((byte)']');
+                return;
+            default:
+                WriteWithJsonWriter(value);
+                return;
+        }
+    }
+
+    private void WriteMap(ResultMap map)
+    {
+        var prefixes = map.PropertyPrefixes;
+        WriteByte((byte)'{');
+        for (var i = 0; i < prefixes.Length; i++)
+        {
+            WriteRaw(prefixes[i]);
+            WriteValue(map.GetValue(i));
+        }
+        WriteByte((byte)'}');
+    }
+
+    private void WriteString(string value)
+    {
+        if (value.Length > MaxDirectString)
+        {
+            WriteWithJsonWriter(value);
+            return;
+        }
+        Ensure(value.Length * 3 + 2);
+        var target = _span[(_used + 1)..];
+        // Text the writer would escape (or invalid UTF-16, which it rejects) goes through the writer itself.
+        if (Utf8.FromUtf16(value, target, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done
+            || JavaScriptEncoder.Default.FindFirstCharacterToEncodeUtf8(target[..written]) >= 0)
+        {
+            WriteWithJsonWriter(value);
+            return;
+        }
+        _span[_used] = (byte)'"';
+        target[written] = (byte)'"';
+        _used += written + 2;
+    }
+
+    private void WriteInteger(long value)
+    {
+        Ensure(20);
+        Utf8Formatter.TryFormat(value, _span[_used..], out var written);
+        _used += written;
+    }
+
+    // As ResultJsonWriter.WriteDouble: integral doubles without a fraction, short decimals directly, others by the writer.
+    private void WriteDouble(double value)
+    {
+        if (value == Math.Floor(value) && Math.Abs(value) < 9007199254740992d)
+        {
+            WriteInteger((long)value);
+            return;
+        }
+        Ensure(ResultJsonWriter.MaxShortDecimalLength);
+        var written = ResultJsonWriter.FormatShortDecimal(value, _span[_used..]);
+        if (written > 0) _used += written;
+        else WriteWithJsonWriter(value);
+    }
+
+    private void WriteWithJsonWriter(object? value)
+    {
+        if (_used > 0) _output.Advance(_used);
+        _used = 0;
+        if (_fallback is null) _fallback = new Utf8JsonWriter(_output, ResultJsonWriter.FastOptions);
+        else _fallback.Reset(_output);
+        ResultJsonWriter.WriteValue(_fallback, value);
+        _fallback.Flush();
+        _span = _output.GetSpan(ChunkSize);
+    }
+
+    private void WriteRaw(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > _span.Length - _used) Ensure(bytes.Length);
+        bytes.CopyTo(_span[_used..]);
+        _used += bytes.Length;
+    }
+
+    private void WriteByte(byte value)
+    {
+        if (_used == _span.Length) Ensure(1);
+        _span[_used++] = value;
+    }
+
+    private void Ensure(int count)
+    {
+        if (count <= _span.Length - _used) return;
+        if (_used > 0) _output.Advance(_used);
+        _used = 0;
+        _span = _output.GetSpan(Math.Max(count, ChunkSize));
+    }
+}
