@@ -55,6 +55,9 @@ internal sealed partial class OperationExecution
     /// <summary>Value storage of the result maps completed during the synchronous part of the execution.</summary>
     private ResultSlab Slab { get; } = new();
 
+    /// <summary>The cached document whose plans this execution shares (operations without variables), else null.</summary>
+    public PreparedDocument? SharedPlans { get; init; }
+
     /// <summary>True while executing the root selection set of a subscription event (the event is the root value).</summary>
     public bool IsSubscriptionEvent { get; init; }
 
@@ -64,7 +67,7 @@ internal sealed partial class OperationExecution
     /// <summary>Spec 6.2.1-6.2.3: executes the root selection set (serially for mutations) and builds the result.</summary>
     public async ValueTask<ExecutionResult> ExecuteAsync(ObjectType rootType)
     {
-        var plan = Collector.Collect(rootType, Operation.SelectionSet);
+        var plan = SharedPlans is { } shared ? shared.GetRootPlan(Operation, rootType, Collector) : Collector.Collect(rootType, Operation.SelectionSet);
         ValueTask<object?> pending;
         DataLoaders.Enter();
         try
