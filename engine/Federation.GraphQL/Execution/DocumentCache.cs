@@ -27,6 +27,9 @@ public sealed class PreparedDocument
 
     private RootPlan? _rootPlan;
 
+    /// <summary>How many result values the last execution sharing the plans stored synchronously (sizes the next one's slab).</summary>
+    internal int ResultSlots;
+
     /// <summary>
     /// The root selection set's plan for an operation without variables, shared by the executions of this document
     /// (arguments, @skip/@include and sub-selections then come out the same every time); built on first use.

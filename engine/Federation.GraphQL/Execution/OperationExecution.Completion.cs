@@ -153,7 +153,11 @@ internal sealed partial class OperationExecution
     {
         try
         {
-            var completion = CompleteValue(itemType, plan, itemPath, item);
+            // Objects (the common list item) go straight to their selection set: CompleteValue would get there the same way.
+            var objectType = (itemType is NonNullType nonNull ? nonNull.OfType : itemType) as ObjectType;
+            var completion = objectType is { IsTypeOf: null } && item is not null
+                ? ExecuteFields(objectType, item, itemPath, plan.GetSubPlan(objectType, Collector))
+                : CompleteValue(itemType, plan, itemPath, item);
             if (!completion.IsCompleted)
             {
                 pending ??= new ValueTask<object?>[capacity];

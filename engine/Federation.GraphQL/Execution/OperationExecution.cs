@@ -53,7 +53,9 @@ internal sealed partial class OperationExecution
     private PathStack Paths { get; } = new();
 
     /// <summary>Value storage of the result maps completed during the synchronous part of the execution.</summary>
-    private ResultSlab Slab { get; } = new();
+    private ResultSlab Slab => _slab ??= new ResultSlab(SharedPlans?.ResultSlots ?? 0);
+
+    private ResultSlab? _slab;
 
     /// <summary>The cached document whose plans this execution shares (operations without variables), else null.</summary>
     public PreparedDocument? SharedPlans { get; init; }
@@ -80,6 +82,7 @@ internal sealed partial class OperationExecution
         {
             DataLoaders.Exit();
         }
+        if (SharedPlans is { } plans && _slab is { } slab) plans.ResultSlots = slab.Handed;
         var data = pending.IsCompleted ? pending.Result : await pending.ConfigureAwait(false);
         if (data is PropagatedError propagated)
         {

@@ -126,9 +126,18 @@ internal sealed class ResultSlab
 {
     private const int FirstSize = 16;
     private const int MaxSize = 1024;
+    private const int MaxExpected = 8192;
 
+    private readonly int _firstSize;
     private object?[] _current = [];
     private int _used;
+
+    /// <param name="expectedSlots">How many values the execution is expected to store (the last run of the same
+    /// document's), so that its first array holds them all; 0 when unknown.</param>
+    public ResultSlab(int expectedSlots = 0) => _firstSize = Math.Clamp(expectedSlots, FirstSize, MaxExpected);
+
+    /// <summary>How many value slots were handed out.</summary>
+    public int Handed { get; private set; }
 
     public ResultMap Create(ResultShape shape)
     {
@@ -136,11 +145,12 @@ internal sealed class ResultSlab
         if (count > _current.Length - _used)
         {
             if (count > MaxSize / 4) return new ResultMap(shape, new object?[count], 0);
-            _current = new object?[Math.Clamp(_current.Length * 2, FirstSize, MaxSize)];
+            _current = new object?[_current.Length == 0 ? _firstSize : Math.Clamp(_current.Length * 2, FirstSize, MaxSize)];
             _used = 0;
         }
         var map = new ResultMap(shape, _current, _used);
         _used += count;
+        Handed += count;
         return map;
     }
 }
