@@ -188,6 +188,7 @@ public static class ResultJsonWriter
     }
 
     private static readonly double[] DecimalScales = [10d, 100d, 1000d];
+    private static readonly ulong[] DigitScales = [10, 100, 1000];
 
     /// <summary>The longest text <see cref="FormatShortDecimal"/> writes.</summary>
     internal const int MaxShortDecimalLength = 24;
@@ -216,20 +217,25 @@ public static class ResultJsonWriter
             var scale = DecimalScales[k];
             var scaled = Math.Round(d * scale);
             if (scaled / scale != d) continue;
-            Span<byte> digitsText = stackalloc byte[MaxShortDecimalLength];
             var digits = (ulong)Math.Abs((long)scaled);
             var fraction = k + 1;
-            var at = digitsText.Length;
-            // Digits from the right: the fraction, the point, then the integer part (at least one digit).
-            for (var written = 0; written < fraction || digits > 0 || written == fraction; written++)
+            var integerDigits = 1;
+            for (var rest = digits / DigitScales[k]; rest >= 10; rest /= 10) integerDigits++;
+            var length = (d < 0 ? 1 : 0) + integerDigits + 1 + fraction;
+            // Digits from the right: the fraction, the point, then the integer part (at least one digit), then the sign.
+            var at = length;
+            for (var i = 0; i < fraction; i++)
             {
-                if (written == fraction) digitsText[--at] = (byte)'.';
-                digitsText[--at] = (byte)('0' + (int)(digits % 10));
+                text[--at] = (byte)('0' + (int)(digits % 10));
                 digits /= 10;
             }
-            if (d < 0) digitsText[--at] = (byte)'-';
-            var length = digitsText.Length - at;
-            digitsText[at..].CopyTo(text);
+            text[--at] = (byte)'.';
+            for (var i = 0; i < integerDigits; i++)
+            {
+                text[--at] = (byte)('0' + (int)(digits % 10));
+                digits /= 10;
+            }
+            if (d < 0) text[0] = (byte)'-';
             return length;
         }
         return 0;

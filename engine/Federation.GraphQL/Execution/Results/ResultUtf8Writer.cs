@@ -118,7 +118,7 @@ internal ref struct ResultUtf8Writer
         var target = _span[(_used + 1)..];
         // Text the writer would escape (or invalid UTF-16, which it rejects) goes through the writer itself.
         if (Utf8.FromUtf16(value, target, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done
-            || JavaScriptEncoder.Default.FindFirstCharacterToEncodeUtf8(target[..written]) >= 0)
+            || !IsSafe(target[..written]))
         {
             WriteWithJsonWriter(value);
             return;
@@ -126,6 +126,33 @@ internal ref struct ResultUtf8Writer
         _span[_used] = (byte)'"';
         target[written] = (byte)'"';
         _used += written + 2;
+    }
+
+    /// <summary>The ASCII bytes the writer's default encoder writes as they are (asked of the encoder itself).</summary>
+    private static readonly bool[] SafeAscii = CreateSafeAscii();
+
+    private static bool[] CreateSafeAscii()
+    {
+        var safe = new bool[128];
+        Span<byte> one = stackalloc byte[1];
+        for (var b = 0; b < safe.Length; b++)
+        {
+            one[0] = (byte)b;
+            safe[b] = JavaScriptEncoder.Default.FindFirstCharacterToEncodeUtf8(one) < 0;
+        }
+        return safe;
+    }
+
+    /// <summary>Whether UTF-8 text needs no escaping; anything but safe ASCII (all that the default encoder escapes among it) answers false.</summary>
+    private static bool IsSafe(ReadOnlySpan<byte> text)
+    {
+        if (text.Length > 32) return JavaScriptEncoder.Default.FindFirstCharacterToEncodeUtf8(text) < 0;
+        var safe = SafeAscii;
+        foreach (var b in text)
+        {
+            if (b >= 128 || !safe[b]) return false;
+        }
+        return true;
     }
 
     private void WriteInteger(long value)
