@@ -88,6 +88,28 @@ public class DirectLeafTests
     }
 
     [Fact]
+    public async Task Ordered_Maps_With_Keys_In_Varying_Order_Or_Missing_Read_By_Name()
+    {
+        static OrderedDictionary<string, object?> Map(params (string Key, object? Value)[] entries)
+        {
+            var map = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var (key, value) in entries) map[new string(key.AsSpan())] = value; // keys not the schema's instances
+            return map;
+        }
+        var items = new object[]
+        {
+            Map(("s", "a"), ("n", 1), ("b", true)),
+            Map(("n", 2), ("s", "b"), ("b", false)),
+            Map(("b", true), ("n", 3)),
+            Map(("x", 0), ("y", 0), ("z", 0), ("n", 4), ("s", "d")),
+            Map(("s", "e"), ("n", 5), ("b", null)),
+        };
+        Assert.Equal(
+            """{"data":{"items":[{"s":"a","n":1,"b":true},{"s":"b","n":2,"b":false},{"s":null,"n":3,"b":true},{"s":"d","n":4,"b":null},{"s":"e","n":5,"b":null}]}}""",
+            await Run(CreateSchema(items), "{ items { s n b } }"));
+    }
+
+    [Fact]
     public async Task A_Null_From_A_Getter_At_A_Non_Null_Leaf_Propagates()
     {
         Assert.Equal(

@@ -85,6 +85,9 @@ internal sealed class FieldPlan
         };
     }
 
+    /// <summary>Where the default resolver last found this field's key in an ordered map (an inline cache; any value is safe).</summary>
+    public int MapIndex { get; set; } = -1;
+
     /// <summary>Cached CLR member accessor of the default resolver (monomorphic inline cache).</summary>
     public MemberAccessor? Accessor { get; set; }
 
