@@ -58,6 +58,7 @@ internal sealed class FieldPlan
     public DirectLeafKind DirectLeaf { get; private set; }
 
     /// <summary>Whether a value read for a <see cref="DirectLeaf"/> field is its completed value as it is (spec 6.4.3 leaf).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool IsSerialized(object? value) => value is null ? _leafNullable : DirectLeaf switch
     {
         DirectLeafKind.String => value is string,

@@ -187,7 +187,6 @@ public static class ResultJsonWriter
         writer.WriteNumberValue(d);
     }
 
-    private static readonly double[] DecimalScales = [10d, 100d, 1000d];
     private static readonly ulong[] DigitScales = [10, 100, 1000];
 
     /// <summary>The longest text <see cref="FormatShortDecimal"/> writes.</summary>
@@ -212,32 +211,34 @@ public static class ResultJsonWriter
     internal static int FormatShortDecimal(double d, Span<byte> text)
     {
         if (!(Math.Abs(d) < 1e9)) return 0;
-        for (var k = 0; k < DecimalScales.Length; k++)
+        // A k-decimal form (k <= 3) parses to d exactly when its 3-decimal form does (same rational number): one division
+        // tells, and dropping trailing zeros gives the shortest k.
+        var scaled = Math.Round(d * 1000d);
+        if (scaled / 1000d != d) return 0;
+        var digits = (ulong)Math.Abs((long)scaled);
+        var fraction = 3;
+        while (fraction > 1 && digits % 10 == 0)
         {
-            var scale = DecimalScales[k];
-            var scaled = Math.Round(d * scale);
-            if (scaled / scale != d) continue;
-            var digits = (ulong)Math.Abs((long)scaled);
-            var fraction = k + 1;
-            var integerDigits = 1;
-            for (var rest = digits / DigitScales[k]; rest >= 10; rest /= 10) integerDigits++;
-            var length = (d < 0 ? 1 : 0) + integerDigits + 1 + fraction;
-            // Digits from the right: the fraction, the point, then the integer part (at least one digit), then the sign.
-            var at = length;
-            for (var i = 0; i < fraction; i++)
-            {
-                text[--at] = (byte)('0' + (int)(digits % 10));
-                digits /= 10;
-            }
-            text[--at] = (byte)'.';
-            for (var i = 0; i < integerDigits; i++)
-            {
-                text[--at] = (byte)('0' + (int)(digits % 10));
-                digits /= 10;
-            }
-            if (d < 0) text[0] = (byte)'-';
-            return length;
+            digits /= 10;
+            fraction--;
         }
-        return 0;
+        var integerDigits = 1;
+        for (var rest = digits / DigitScales[fraction - 1]; rest >= 10; rest /= 10) integerDigits++;
+        var length = (d < 0 ? 1 : 0) + integerDigits + 1 + fraction;
+        // Digits from the right: the fraction, the point, then the integer part (at least one digit), then the sign.
+        var at = length;
+        for (var i = 0; i < fraction; i++)
+        {
+            text[--at] = (byte)('0' + (int)(digits % 10));
+            digits /= 10;
+        }
+        text[--at] = (byte)'.';
+        for (var i = 0; i < integerDigits; i++)
+        {
+            text[--at] = (byte)('0' + (int)(digits % 10));
+            digits /= 10;
+        }
+        if (d < 0) text[0] = (byte)'-';
+        return length;
     }
 }

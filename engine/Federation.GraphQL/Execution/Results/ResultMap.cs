@@ -1,5 +1,8 @@
 using System.Collections;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Federation.GraphQL.Execution;
@@ -32,7 +35,7 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     internal JsonEncodedText[] EncodedKeys => _shape.EncodedKeys;
 
     /// <summary>Each property's <c>"key":</c> in UTF-8, with the separating comma before all but the first (ResultUtf8Writer).</summary>
-    internal byte[][] PropertyPrefixes => _shape.PropertyPrefixes;
+    internal PropertyPrefix[] PropertyPrefixes => _shape.PropertyPrefixes;
 
     internal static JsonEncodedText[] Encode(string[] keys)
     {
@@ -41,7 +44,20 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
         return encoded;
     }
 
-    internal void SetValue(int index, object? value) => _values[_offset + index] = value;
+    /// <summary>Stores a value; index &lt; Count (callers iterate the shape). The storage is always an exact object?[],
+    /// so the store needs neither the bounds nor the covariance check.</summary>
+    internal void SetValue(int index, object? value)
+    {
+        Debug.Assert((uint)index < (uint)Count && _values.GetType() == typeof(object[]));
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_values), _offset + index) = value;
+    }
+
+    /// <summary>A value by index, for index &lt; Count.</summary>
+    internal object? GetValueUnchecked(int index)
+    {
+        Debug.Assert((uint)index < (uint)Count);
+        return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_values), _offset + index);
+    }
 
     public int Count => _shape.Keys.Length;
 
@@ -95,28 +111,32 @@ internal sealed class ResultShape
 
     public JsonEncodedText[] EncodedKeys => _encodedKeys ??= ResultMap.Encode(Keys);
 
-    private byte[][]? _propertyPrefixes;
+    private PropertyPrefix[]? _propertyPrefixes;
 
-    public byte[][] PropertyPrefixes => _propertyPrefixes ??= CreatePropertyPrefixes(EncodedKeys);
+    public PropertyPrefix[] PropertyPrefixes => _propertyPrefixes ??= CreatePropertyPrefixes(EncodedKeys);
 
-    private static byte[][] CreatePropertyPrefixes(JsonEncodedText[] keys)
+    private static PropertyPrefix[] CreatePropertyPrefixes(JsonEncodedText[] keys)
     {
-        var prefixes = new byte[keys.Length][];
+        var prefixes = new PropertyPrefix[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
             var name = keys[i].EncodedUtf8Bytes;
             var comma = i > 0 ? 1 : 0;
-            var prefix = new byte[comma + name.Length + 3];
+            var length = comma + name.Length + 3;
+            var prefix = new byte[Math.Max(length, 16)];
             if (comma == 1) prefix[0] = (byte)',';
             prefix[comma] = (byte)'"';
             name.CopyTo(prefix.AsSpan(comma + 1));
-            prefix[^2] = (byte)'"';
-            prefix[^1] = (byte)':';
-            prefixes[i] = prefix;
+            prefix[length - 2] = (byte)'"';
+            prefix[length - 1] = (byte)':';
+            prefixes[i] = new PropertyPrefix(prefix, length);
         }
         return prefixes;
     }
 }
+
+/// <summary>A property's <c>[,]"key":</c> bytes: the first <see cref="Length"/> bytes of <see cref="Padded"/> (at least 16 long).</summary>
+internal readonly record struct PropertyPrefix(byte[] Padded, int Length);
 
 /// <summary>
 /// Hands out the value storage of result maps from shared arrays of growing size, so that an object of the response

@@ -1,8 +1,10 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace Federation.GraphQL.Execution;
 
@@ -101,58 +103,51 @@ internal ref struct ResultUtf8Writer
         WriteByte((byte)'{');
         for (var i = 0; i < prefixes.Length; i++)
         {
-            WriteRaw(prefixes[i]);
-            WriteValue(map.GetValue(i));
+            var prefix = prefixes[i];
+            // Short prefixes are padded to 16 bytes: one unaligned 16-byte copy when the span has room for it.
+            if (prefix.Padded.Length == 16 && _span.Length - _used >= 16)
+            {
+                Vector128.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(prefix.Padded))
+                    .StoreUnsafe(ref Unsafe.Add(ref MemoryMarshal.GetReference(_span), _used));
+                _used += prefix.Length;
+            }
+            else
+            {
+                WriteRaw(prefix.Padded.AsSpan(0, prefix.Length));
+            }
+            WriteValue(map.GetValueUnchecked(i));
         }
         WriteByte((byte)'}');
     }
 
     private void WriteString(string value)
     {
-        if (value.Length > MaxDirectString)
+        // Safe ASCII (what the default encoder writes as it is) is narrowed in place; anything else goes through the writer.
+        if (value.Length > MaxDirectString || value.AsSpan().IndexOfAnyExcept(SafeAscii) >= 0)
         {
             WriteWithJsonWriter(value);
             return;
         }
-        Ensure(value.Length * 3 + 2);
-        var target = _span[(_used + 1)..];
-        // Text the writer would escape (or invalid UTF-16, which it rejects) goes through the writer itself.
-        if (Utf8.FromUtf16(value, target, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done
-            || !IsSafe(target[..written]))
-        {
-            WriteWithJsonWriter(value);
-            return;
-        }
+        Ensure(value.Length + 2);
         _span[_used] = (byte)'"';
-        target[written] = (byte)'"';
+        System.Text.Ascii.FromUtf16(value, _span[(_used + 1)..], out var written);
+        _span[_used + 1 + written] = (byte)'"';
         _used += written + 2;
     }
 
-    /// <summary>The ASCII bytes the writer's default encoder writes as they are (asked of the encoder itself).</summary>
-    private static readonly bool[] SafeAscii = CreateSafeAscii();
+    /// <summary>The ASCII characters the writer's default encoder writes as they are (asked of the encoder itself).</summary>
+    private static readonly SearchValues<char> SafeAscii = CreateSafeAscii();
 
-    private static bool[] CreateSafeAscii()
+    private static SearchValues<char> CreateSafeAscii()
     {
-        var safe = new bool[128];
+        var safe = new List<char>();
         Span<byte> one = stackalloc byte[1];
-        for (var b = 0; b < safe.Length; b++)
+        for (var c = 0; c < 128; c++)
         {
-            one[0] = (byte)b;
-            safe[b] = JavaScriptEncoder.Default.FindFirstCharacterToEncodeUtf8(one) < 0;
+            one[0] = (byte)c;
+            if (JavaScriptEncoder.Default.FindFirstCharacterToEncodeUtf8(one) < 0) safe.Add((char)c);
         }
-        return safe;
-    }
-
-    /// <summary>Whether UTF-8 text needs no escaping; anything but safe ASCII (all that the default encoder escapes among it) answers false.</summary>
-    private static bool IsSafe(ReadOnlySpan<byte> text)
-    {
-        if (text.Length > 32) return JavaScriptEncoder.Default.FindFirstCharacterToEncodeUtf8(text) < 0;
-        var safe = SafeAscii;
-        foreach (var b in text)
-        {
-            if (b >= 128 || !safe[b]) return false;
-        }
-        return true;
+        return SearchValues.Create(safe.ToArray());
     }
 
     private void WriteInteger(long value)
