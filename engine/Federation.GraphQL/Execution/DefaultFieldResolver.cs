@@ -58,7 +58,7 @@ public static class DefaultFieldResolver
     /// An entry of an ordered map (decoded JSON), looked for first at the position where the plan found its key last
     /// time: objects of one JSON array usually list their keys in the same order, so the hash lookup is mostly skipped.
     /// </summary>
-    private static object? ReadOrdered(OrderedDictionary<string, object?> map, FieldPlan plan)
+    internal static object? ReadOrdered(OrderedDictionary<string, object?> map, FieldPlan plan)
     {
         var name = plan.Field.Name;
         var index = plan.MapIndex;

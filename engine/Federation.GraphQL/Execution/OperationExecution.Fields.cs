@@ -24,23 +24,17 @@ internal sealed partial class OperationExecution
             if (direct && field.DirectLeaf != DirectLeafKind.None && field.Field.Resolver is null)
             {
                 // A built-in scalar read by the default resolver: stored as read when already in serialized form.
-                object? read = null;
-                Exception? failure = null;
-                try
+                // Decoded JSON maps are read here (reading them cannot throw); other parents in ExecuteDirectLeaf.
+                if (source is OrderedDictionary<string, object?> ordered)
                 {
-                    read = DefaultFieldResolver.Resolve(source, field, subscriptionRoot: false);
+                    var raw = DefaultFieldResolver.ReadOrdered(ordered, field);
+                    if (field.IsSerialized(raw))
+                    {
+                        map.SetValue(i, raw);
+                        continue;
+                    }
                 }
-                catch (Exception ex)
-                {
-                    failure = ex;
-                }
-                if (failure is null && field.IsSerialized(read))
-                {
-                    map.SetValue(i, read);
-                    continue;
-                }
-                var resolved = failure is not null ? default : read is Task task ? DefaultFieldResolver.AwaitTask(task) : new ValueTask<object?>(read);
-                result = CompleteDirectLeaf(field, path, resolved, failure);
+                result = ExecuteDirectLeaf(source, field, path);
             }
             else
             {
@@ -60,6 +54,22 @@ internal sealed partial class OperationExecution
             }
         }
         return pending is null ? new ValueTask<object?>(map) : AwaitFields(map, pending);
+    }
+
+    /// <summary>A direct leaf (see <see cref="FieldPlan.DirectLeaf"/>) read by the default resolver, with its errors handled.</summary>
+    private ValueTask<object?> ExecuteDirectLeaf(object? source, FieldPlan field, Path? path)
+    {
+        object? read;
+        try
+        {
+            read = DefaultFieldResolver.Resolve(source, field, subscriptionRoot: false);
+        }
+        catch (Exception ex)
+        {
+            return CompleteDirectLeaf(field, path, default, ex);
+        }
+        if (field.IsSerialized(read)) return new ValueTask<object?>(read);
+        return CompleteDirectLeaf(field, path, read is Task task ? DefaultFieldResolver.AwaitTask(task) : new ValueTask<object?>(read), null);
     }
 
     private static async ValueTask<object?> AwaitFields(ResultMap map, ValueTask<object?>[] pending)
