@@ -4,7 +4,7 @@ using System.Diagnostics.Tracing;
 namespace Federation.Benchmarks;
 
 /// <summary>
-/// <c>profile &lt;case&gt; [seconds]</c>: runs one benchmark body in a loop (no BenchmarkDotNet) and prints the time per
+/// <c>profile &lt;case&gt; [seconds | <n>x]</c>: runs one benchmark body in a loop (no BenchmarkDotNet) and prints the time per
 /// operation and where the allocations go (sampled by the runtime's GC AllocationTick event, about one sample per
 /// 100 KB allocated). Attach <c>perf record</c> to it (with DOTNET_PerfMapEnabled=1) to see where the time goes.
 /// </summary>
@@ -19,6 +19,8 @@ public static class Profiling
         ["execute-objects"] = () => Box(Setup(new ExecuteBenchmarks(), b => b.Setup()).Products_Objects_Json),
         ["execute-objects-noserialization"] = () => Setup(new ExecuteBenchmarks(), b => b.Setup()).Products_Objects_NoSerialization,
         ["execute-dictionaries"] = () => Box(Setup(new ExecuteBenchmarks(), b => b.Setup()).Products_Dictionaries_Json),
+        ["serve-items"] = () => Box(Setup(new ServeBenchmarks(), b => b.Setup()).Items),
+        ["serve-hello"] = () => Box(Setup(new ServeBenchmarks(), b => b.Setup()).Hello),
         ["introspection"] = () => Box(Setup(new IntrospectionBenchmarks(), b => b.Setup()).Introspection_Json),
     };
 
@@ -26,26 +28,29 @@ public static class Profiling
     {
         if (args.Length < 2 || !Cases.TryGetValue(args[1], out var create))
         {
-            Console.Error.WriteLine($"usage: profile <{string.Join("|", Cases.Keys)}> [seconds]");
+            Console.Error.WriteLine($"usage: profile <{string.Join("|", Cases.Keys)}> [seconds | <n>x]");
             return 2;
         }
-        var seconds = args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10;
+        // "<n>x" runs exactly n operations (for instruction counts under valgrind: the difference of two counts / ops).
+        var fixedOps = args.Length > 2 && args[2].EndsWith('x') ? long.Parse(args[2][..^1], System.Globalization.CultureInfo.InvariantCulture) : -1;
+        var seconds = args.Length > 2 && fixedOps < 0 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10;
         var body = create();
         for (var i = 0; i < 200; i++) body(); // warm-up through the JIT tiers
 
-        using var allocations = new AllocationSampler();
+        using var allocations = fixedOps >= 0 ? null : new AllocationSampler();
         var clock = Stopwatch.StartNew();
         var before = GC.GetAllocatedBytesForCurrentThread();
         long operations = 0;
-        while (clock.Elapsed.TotalSeconds < seconds)
+        while (fixedOps >= 0 ? operations < fixedOps : clock.Elapsed.TotalSeconds < seconds)
         {
-            for (var i = 0; i < 50; i++) body();
-            operations += 50;
+            var batch = fixedOps >= 0 ? Math.Min(50, fixedOps - operations) : 50;
+            for (var i = 0; i < batch; i++) body();
+            operations += batch;
         }
         var elapsed = clock.Elapsed;
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Console.WriteLine($"{args[1]}: {elapsed.TotalMilliseconds * 1000 / operations:F2} µs/op, {allocated / operations:N0} bytes/op, {operations:N0} ops");
-        allocations.Print(operations);
+        allocations?.Print(operations);
         return 0;
     }
 

@@ -19,7 +19,41 @@ public static class JsonRootResolvers
     /// Binds the resolvers for a server: operations without a root value of their own read <paramref name="root"/>,
     /// and subscription events are spaced by <paramref name="eventInterval"/>.
     /// </summary>
-    public static Schema Bind(Schema schema, object? root, TimeSpan eventInterval) => Bind(schema, new JsonRoot(root, eventInterval));
+    public static Schema Bind(Schema schema, object? root, TimeSpan eventInterval)
+        => Bind(schema, new JsonRoot(root is null ? null : ShareFieldNames(root, FieldNames(schema)), eventInterval));
+
+    /// <summary>The names of the schema's object and interface fields, each as the schema's own string instance.</summary>
+    private static Dictionary<string, string> FieldNames(Schema schema)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var type in schema.Types)
+        {
+            if (type is not ComplexType complex) continue;
+            foreach (var field in complex.Fields) names.TryAdd(field.Name, field.Name);
+        }
+        return names;
+    }
+
+    /// <summary>
+    /// A copy of a decoded JSON value whose object keys that name schema fields are the schema's own strings: the default
+    /// resolver's dictionary lookups then compare keys by reference instead of by content (same keys, order and values).
+    /// </summary>
+    private static object? ShareFieldNames(object? value, Dictionary<string, string> names)
+    {
+        switch (value)
+        {
+            case OrderedDictionary<string, object?> map:
+                var copy = new OrderedDictionary<string, object?>(map.Count, StringComparer.Ordinal);
+                foreach (var (key, item) in map) copy[names.GetValueOrDefault(key, key)] = ShareFieldNames(item, names);
+                return copy;
+            case List<object?> list:
+                var items = new List<object?>(list.Count);
+                foreach (var item in list) items.Add(ShareFieldNames(item, names));
+                return items;
+            default:
+                return value;
+        }
+    }
 
     private static Schema Bind(Schema schema, JsonRoot root)
     {

@@ -40,6 +40,9 @@ public static class DefaultFieldResolver
     internal static object? Resolve(object? parent, FieldPlan plan, bool subscriptionRoot)
     {
         if (subscriptionRoot) return ResolveEventField(parent, plan.Field.Name);
+        // The maps of decoded JSON and of most resolvers, by their concrete types (no interface dispatch).
+        if (parent is OrderedDictionary<string, object?> ordered) return Normalize(ReadOrdered(ordered, plan));
+        if (parent is Dictionary<string, object?> dictionary) return dictionary.TryGetValue(plan.Field.Name, out var d) ? Normalize(d) : null;
         if (parent is null || parent is IEnumerable || parent is JsonElement) return Resolve(parent, plan.Field.Name);
         var type = parent.GetType();
         var accessor = plan.Accessor;
@@ -49,6 +52,25 @@ public static class DefaultFieldResolver
             plan.Accessor = accessor;
         }
         return accessor.Read(parent);
+    }
+
+    /// <summary>
+    /// An entry of an ordered map (decoded JSON), looked for first at the position where the plan found its key last
+    /// time: objects of one JSON array usually list their keys in the same order, so the hash lookup is mostly skipped.
+    /// </summary>
+    internal static object? ReadOrdered(OrderedDictionary<string, object?> map, FieldPlan plan)
+    {
+        var name = plan.Field.Name;
+        var index = plan.MapIndex;
+        if ((uint)index < (uint)map.Count)
+        {
+            var entry = map.GetAt(index);
+            if (string.Equals(entry.Key, name)) return entry.Value;
+        }
+        index = map.IndexOf(name);
+        if (index < 0) return null;
+        plan.MapIndex = index;
+        return map.GetAt(index).Value;
     }
 
     /// <summary>The value of a root subscription field for an event: the event's member named like the field, else the event itself.</summary>

@@ -2,7 +2,9 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Federation.GraphQL.Execution.Planning;
 using Federation.GraphQL.Language;
+using Federation.GraphQL.Types;
 
 namespace Federation.GraphQL.Execution;
 
@@ -22,6 +24,26 @@ public sealed class PreparedDocument
     public IReadOnlyList<GraphQLError> Errors { get; }
 
     internal long LastUsed;
+
+    private RootPlan? _rootPlan;
+
+    /// <summary>How many result values the last execution sharing the plans stored synchronously (sizes the next one's slab).</summary>
+    internal int ResultSlots;
+
+    /// <summary>
+    /// The root selection set's plan for an operation without variables, shared by the executions of this document
+    /// (arguments, @skip/@include and sub-selections then come out the same every time); built on first use.
+    /// </summary>
+    internal SelectionPlan GetRootPlan(OperationDefinitionNode operation, ObjectType rootType, FieldCollector collector)
+    {
+        var cached = Volatile.Read(ref _rootPlan);
+        if (cached is not null && ReferenceEquals(cached.Operation, operation) && ReferenceEquals(cached.Type, rootType)) return cached.Plan;
+        var plan = collector.Collect(rootType, operation.SelectionSet);
+        Volatile.Write(ref _rootPlan, new RootPlan(operation, rootType, plan));
+        return plan;
+    }
+
+    private sealed record RootPlan(OperationDefinitionNode Operation, ObjectType Type, SelectionPlan Plan);
 }
 
 /// <summary>

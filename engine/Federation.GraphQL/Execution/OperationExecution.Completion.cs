@@ -98,9 +98,13 @@ internal sealed partial class OperationExecution
             var count = indexed.Count;
             var items = count == 0 ? [] : new object?[count];
             ValueTask<object?>[]? waiting = null;
+            // Items of object type (the common case) go straight to their selection set: CompleteValue would get there
+            // the same way (no isTypeOf check to run; a non-null position is never null after ExecuteFields).
+            var objectType = (itemType is NonNullType nonNull ? nonNull.OfType : itemType) as ObjectType;
+            var objectPlan = count > 0 && objectType is { IsTypeOf: null } ? plan.GetSubPlan(objectType, Collector) : null;
             for (var i = 0; i < count; i++)
             {
-                var item = CompleteItem(itemType, plan, path, i, indexed[i], ref waiting, count);
+                var item = CompleteItem(itemType, plan, path, i, indexed[i], ref waiting, count, objectPlan);
                 if (item is PropagatedError) return new ValueTask<object?>(item);
                 items[i] = item;
             }
@@ -132,14 +136,16 @@ internal sealed partial class OperationExecution
     /// Completes one list item; an item still running is recorded in <paramref name="pending"/> (its place in the result
     /// stays null until awaited). Returns <see cref="PropagatedError"/> when a non-null item failed.
     /// </summary>
+    /// <param name="objectPlan">The sub-plan of the item type when it is an object type without isTypeOf (items then go
+    /// straight to <see cref="ExecuteFields"/>), else null.</param>
     private object? CompleteItem(GraphQLType itemType, FieldPlan plan, Path? path, int index, object? item,
-        ref ValueTask<object?>[]? pending, int capacity)
+        ref ValueTask<object?>[]? pending, int capacity, SelectionPlan? objectPlan = null)
     {
-        if (path is not null) return CompleteItem(itemType, plan, path.Append(index), item, ref pending, index, capacity);
+        if (path is not null) return CompleteItem(itemType, plan, path.Append(index), item, ref pending, index, capacity, objectPlan);
         Paths.Push(index);
         try
         {
-            return CompleteItem(itemType, plan, null, item, ref pending, index, capacity);
+            return CompleteItem(itemType, plan, null, item, ref pending, index, capacity, objectPlan);
         }
         finally
         {
@@ -149,11 +155,13 @@ internal sealed partial class OperationExecution
 
     /// <param name="itemPath">The item's path, or null when it is the top of <see cref="Paths"/>.</param>
     private object? CompleteItem(GraphQLType itemType, FieldPlan plan, Path? itemPath, object? item,
-        ref ValueTask<object?>[]? pending, int index, int capacity)
+        ref ValueTask<object?>[]? pending, int index, int capacity, SelectionPlan? objectPlan)
     {
         try
         {
-            var completion = CompleteValue(itemType, plan, itemPath, item);
+            var completion = objectPlan is not null && item is not null
+                ? ExecuteFields(objectPlan.Type, item, itemPath, objectPlan)
+                : CompleteValue(itemType, plan, itemPath, item);
             if (!completion.IsCompleted)
             {
                 pending ??= new ValueTask<object?>[capacity];

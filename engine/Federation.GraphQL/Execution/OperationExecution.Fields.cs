@@ -16,9 +16,30 @@ internal sealed partial class OperationExecution
         // The synchronous part (no path: single-threaded) takes its storage from the slab; continuations allocate.
         var map = path is null ? Slab.Create(plan.Shape) : new ResultMap(plan.Shape, new object?[fields.Length], 0);
         ValueTask<object?>[]? pending = null;
+        var direct = Tracer is null && !IsSubscriptionEvent && !EventIsFieldValue;   // a traced request sees every resolver
         for (var i = 0; i < fields.Length; i++)
         {
-            var result = ExecuteField(type, source, fields[i], path);
+            var field = fields[i];
+            ValueTask<object?> result;
+            if (direct && field.DirectLeaf != DirectLeafKind.None && field.Field.Resolver is null)
+            {
+                // A built-in scalar read by the default resolver: stored as read when already in serialized form.
+                // Decoded JSON maps are read here (reading them cannot throw); other parents in ExecuteDirectLeaf.
+                if (source is OrderedDictionary<string, object?> ordered)
+                {
+                    var raw = DefaultFieldResolver.ReadOrdered(ordered, field);
+                    if (field.IsSerialized(raw))
+                    {
+                        map.SetValue(i, raw);
+                        continue;
+                    }
+                }
+                result = ExecuteDirectLeaf(source, field, path);
+            }
+            else
+            {
+                result = ExecuteField(type, source, field, path);
+            }
             if (result.IsCompleted)
             {
                 var value = result.Result;
@@ -33,6 +54,22 @@ internal sealed partial class OperationExecution
             }
         }
         return pending is null ? new ValueTask<object?>(map) : AwaitFields(map, pending);
+    }
+
+    /// <summary>A direct leaf (see <see cref="FieldPlan.DirectLeaf"/>) read by the default resolver, with its errors handled.</summary>
+    private ValueTask<object?> ExecuteDirectLeaf(object? source, FieldPlan field, Path? path)
+    {
+        object? read;
+        try
+        {
+            read = DefaultFieldResolver.Resolve(source, field, subscriptionRoot: false);
+        }
+        catch (Exception ex)
+        {
+            return CompleteDirectLeaf(field, path, default, ex);
+        }
+        if (field.IsSerialized(read)) return new ValueTask<object?>(read);
+        return CompleteDirectLeaf(field, path, read is Task task ? DefaultFieldResolver.AwaitTask(task) : new ValueTask<object?>(read), null);
     }
 
     private static async ValueTask<object?> AwaitFields(ResultMap map, ValueTask<object?>[] pending)
@@ -114,12 +151,45 @@ internal sealed partial class OperationExecution
     private ValueTask<object?> ExecuteField(ObjectType type, object? source, FieldPlan plan, Path? parentPath, Path? path,
         bool isRootField)
     {
+        ValueTask<object?> resolved;
+        try
+        {
+            resolved = Tracer is null
+                ? Resolve(type, source, plan, parentPath, path, isRootField)
+                : ResolveTraced(type, source, plan, parentPath, path, isRootField);
+        }
+        catch (Exception ex)
+        {
+            return new ValueTask<object?>(HandleFieldError(ex, plan.ReturnType, plan, FieldPath(plan, parentPath, path)));
+        }
+        return CompleteField(plan, parentPath, path, resolved);
+    }
+
+    /// <summary>
+    /// Completes a field read by the direct-leaf path of <see cref="ExecuteFields"/> whose value needs the scalar (or is
+    /// a null at a non-null position), or whose read threw <paramref name="error"/>; <paramref name="parentPath"/> as there.
+    /// </summary>
+    private ValueTask<object?> CompleteDirectLeaf(FieldPlan plan, Path? parentPath, ValueTask<object?> resolved, Exception? error)
+    {
+        if (parentPath is null) Paths.Push(plan.ResponseName);
+        try
+        {
+            return error is null
+                ? CompleteField(plan, parentPath, null, resolved)
+                : new ValueTask<object?>(HandleFieldError(error, plan.ReturnType, plan, FieldPath(plan, parentPath, null)));
+        }
+        finally
+        {
+            if (parentPath is null) Paths.Pop();
+        }
+    }
+
+    /// <summary>Spec 6.4.3 after 6.4.2: completes a resolved (or still resolving) value and handles its errors.</summary>
+    private ValueTask<object?> CompleteField(FieldPlan plan, Path? parentPath, Path? path, ValueTask<object?> resolved)
+    {
         var returnType = plan.ReturnType;
         try
         {
-            var resolved = Tracer is null
-                ? Resolve(type, source, plan, parentPath, path, isRootField)
-                : ResolveTraced(type, source, plan, parentPath, path, isRootField);
             if (!resolved.IsCompleted) return CompleteResolvedLater(resolved, plan, FieldPath(plan, parentPath, path));
             var value = resolved.GetAwaiter().GetResult();
             // A resolver bound as Func<IResolverContext, object?> may hand back a Task: await it like a promise.

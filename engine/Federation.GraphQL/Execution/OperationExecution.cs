@@ -53,7 +53,12 @@ internal sealed partial class OperationExecution
     private PathStack Paths { get; } = new();
 
     /// <summary>Value storage of the result maps completed during the synchronous part of the execution.</summary>
-    private ResultSlab Slab { get; } = new();
+    private ResultSlab Slab => _slab ??= new ResultSlab(SharedPlans?.ResultSlots ?? 0);
+
+    private ResultSlab? _slab;
+
+    /// <summary>The cached document whose plans this execution shares (operations without variables), else null.</summary>
+    public PreparedDocument? SharedPlans { get; init; }
 
     /// <summary>True while executing the root selection set of a subscription event (the event is the root value).</summary>
     public bool IsSubscriptionEvent { get; init; }
@@ -64,7 +69,7 @@ internal sealed partial class OperationExecution
     /// <summary>Spec 6.2.1-6.2.3: executes the root selection set (serially for mutations) and builds the result.</summary>
     public async ValueTask<ExecutionResult> ExecuteAsync(ObjectType rootType)
     {
-        var plan = Collector.Collect(rootType, Operation.SelectionSet);
+        var plan = SharedPlans is { } shared ? shared.GetRootPlan(Operation, rootType, Collector) : Collector.Collect(rootType, Operation.SelectionSet);
         ValueTask<object?> pending;
         DataLoaders.Enter();
         try
@@ -77,6 +82,7 @@ internal sealed partial class OperationExecution
         {
             DataLoaders.Exit();
         }
+        if (SharedPlans is { } plans && _slab is { } slab) plans.ResultSlots = slab.Handed;
         var data = pending.IsCompleted ? pending.Result : await pending.ConfigureAwait(false);
         if (data is PropagatedError propagated)
         {

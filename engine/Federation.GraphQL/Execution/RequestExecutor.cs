@@ -52,9 +52,10 @@ public sealed partial class RequestExecutor
     {
         error = null;
         DocumentNode document;
+        PreparedDocument? cachedDocument = null;
         if (request.Query is { } text)
         {
-            var prepared = Documents.GetOrAdd(text, PrepareDocument);
+            var prepared = cachedDocument = Documents.GetOrAdd(text, PrepareDocument);
             if (prepared.Errors.Count > 0)
             {
                 error = ExecutionResult.FromErrors(prepared.Errors);
@@ -95,7 +96,11 @@ public sealed partial class RequestExecutor
         var services = request.Services ?? EmptyServices.Instance;
         return new OperationExecution(this, operation, fragments, variables, request.RootValue, services,
             request.ContextData ?? new Dictionary<string, object?>(), new DataLoaderScope(services, request.CancellationToken),
-            request.CancellationToken) { Tracer = request.FieldTracer };
+            request.CancellationToken)
+        {
+            Tracer = request.FieldTracer,
+            SharedPlans = operation.VariableDefinitions.Count == 0 ? cachedDocument : null,
+        };
     }
 
     private PreparedDocument PrepareDocument(string text)

@@ -64,6 +64,26 @@ public class FieldTracerTests
     }
 
     [Fact]
+    public async Task Tracer_Sees_Leaves_Of_Decoded_Json_Maps_Also_When_The_Plan_Is_Shared()
+    {
+        // Leaves of decoded JSON (OrderedDictionary) parents take the executor's direct path when nothing traces.
+        var schema = SchemaBuilder.FromSdl("type Query { items: [Item!]! } type Item { id: ID! n: Int }");
+        schema.BindResolver("Query", "items", _ => new object[]
+        {
+            new OrderedDictionary<string, object?> { ["id"] = "1", ["n"] = 1L },
+            new OrderedDictionary<string, object?> { ["id"] = "2", ["n"] = 2L },
+        });
+        var executor = new RequestExecutor(schema);
+        await executor.ExecuteAsync(new ExecutionRequest { Query = "{ items { id n } }" });   // cached, plan shared from now on
+        var tracer = new RecordingTracer();
+        var result = await executor.ExecuteAsync(new ExecutionRequest { Query = "{ items { id n } }", FieldTracer = tracer });
+        Assert.Equal("""{"data":{"items":[{"id":"1","n":1},{"id":"2","n":2}]}}""", result.ToJson());
+        Assert.Equal(
+            ["items Query.items: [Item!]!", "items.0.id Item.id: ID!", "items.0.n Item.n: Int", "items.1.id Item.id: ID!", "items.1.n Item.n: Int"],
+            tracer.Events.Where(e => e.StartsWith("start ", StringComparison.Ordinal)).Select(e => e[6..]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Without_A_Tracer_The_Result_Is_The_Same()
     {
         var executor = new RequestExecutor(BuildSchema());

@@ -10,7 +10,7 @@ namespace Federation.GraphQL.Execution.DataLoader;
 /// </summary>
 public sealed class DataLoaderScope
 {
-    private readonly ConcurrentDictionary<string, DataLoaderBase> _loaders = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, DataLoaderBase>? _loaders; // created on first use: most requests use no loader
     private readonly List<DataLoaderBase> _pending = new();
     private int _active;
     private int _dispatching;
@@ -29,10 +29,11 @@ public sealed class DataLoaderScope
     /// <summary>The loader registered under <paramref name="key"/>, created by <paramref name="factory"/> on first use.</summary>
     public T GetOrAdd<T>(string key, Func<T> factory) where T : DataLoaderBase
     {
-        if (_loaders.TryGetValue(key, out var existing)) return (T)existing;
+        var loaders = _loaders ?? LazyInitializer.EnsureInitialized(ref _loaders, static () => new(StringComparer.Ordinal));
+        if (loaders.TryGetValue(key, out var existing)) return (T)existing;
         var created = factory();
         created.Attach(this);
-        return (T)_loaders.GetOrAdd(key, created);
+        return (T)loaders.GetOrAdd(key, created);
     }
 
     /// <summary>The request's instance of <typeparamref name="T"/> (constructor arguments come from the request services).</summary>

@@ -39,7 +39,55 @@ internal sealed class FieldPlan
     public FieldNode FirstNode => _nodes[0];
 
     /// <summary>The composed middleware pipeline, or null when the resolver is called directly.</summary>
-    public FieldDelegate? Pipeline { get; set; }
+    public FieldDelegate? Pipeline
+    {
+        get => _pipeline;
+        set
+        {
+            _pipeline = value;
+            DirectLeaf = value is null ? LeafKindOf(Field, IsTypeName) : DirectLeafKind.None;
+        }
+    }
+
+    private FieldDelegate? _pipeline;
+
+    /// <summary>
+    /// Which built-in scalar a field without middleware nor arguments returns (None otherwise): when the default
+    /// resolver reads it, a value already in serialized form is the completed value (see <see cref="IsSerialized"/>).
+    /// </summary>
+    public DirectLeafKind DirectLeaf { get; private set; }
+
+    /// <summary>Whether a value read for a <see cref="DirectLeaf"/> field is its completed value as it is (spec 6.4.3 leaf).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool IsSerialized(object? value) => value is null ? _leafNullable : DirectLeaf switch
+    {
+        DirectLeafKind.String => value is string,
+        DirectLeafKind.Int => value is int,
+        DirectLeafKind.Float => value is double d && double.IsFinite(d),
+        DirectLeafKind.Boolean => value is bool,
+        _ => false,
+    };
+
+    private bool _leafNullable;
+
+    private DirectLeafKind LeafKindOf(Field field, bool isTypeName)
+    {
+        if (isTypeName || field.Arguments.Count > 0) return DirectLeafKind.None;
+        var type = field.Type;
+        _leafNullable = type is not NonNullType;
+        if (type is NonNullType nonNull) type = nonNull.OfType;
+        return type switch
+        {
+            StringType or IdType => DirectLeafKind.String,
+            IntType => DirectLeafKind.Int,
+            FloatType => DirectLeafKind.Float,
+            BooleanType => DirectLeafKind.Boolean,
+            _ => DirectLeafKind.None,
+        };
+    }
+
+    /// <summary>Where the default resolver last found this field's key in an ordered map (an inline cache; any value is safe).</summary>
+    public int MapIndex { get; set; } = -1;
 
     /// <summary>Cached CLR member accessor of the default resolver (monomorphic inline cache).</summary>
     public MemberAccessor? Accessor { get; set; }
@@ -104,6 +152,16 @@ internal sealed class FieldPlan
             return plan;
         }
     }
+}
+
+/// <summary>The built-in scalar a field returns, for the executor's direct-leaf path (see <see cref="FieldPlan.DirectLeaf"/>).</summary>
+internal enum DirectLeafKind : byte
+{
+    None,
+    String,
+    Int,
+    Float,
+    Boolean,
 }
 
 /// <summary>A grouped field set for one object type: the fields in response order.</summary>

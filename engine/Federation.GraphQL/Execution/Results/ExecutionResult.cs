@@ -40,6 +40,11 @@ public sealed class ExecutionResult
     /// <summary>Writes the response as UTF-8 JSON with <see cref="ResultJsonWriter.FastOptions"/> (for servers).</summary>
     public void WriteTo(IBufferWriter<byte> output)
     {
+        if (Errors is null && HasData && Extensions is not { Count: > 0 })
+        {
+            ResultUtf8Writer.WriteDataOnly(output, Data); // the common answer, without the general writer's overhead
+            return;
+        }
         using var writer = new Utf8JsonWriter(output, ResultJsonWriter.FastOptions);
         WriteTo(writer);
     }

@@ -183,6 +183,62 @@ public static class ResultJsonWriter
             writer.WriteNumberValue((long)d);
             return;
         }
+        if (TryWriteShortDecimal(writer, d)) return;
         writer.WriteNumberValue(d);
+    }
+
+    private static readonly ulong[] DigitScales = [10, 100, 1000];
+
+    /// <summary>The longest text <see cref="FormatShortDecimal"/> writes.</summary>
+    internal const int MaxShortDecimalLength = 24;
+
+    private static bool TryWriteShortDecimal(Utf8JsonWriter writer, double d)
+    {
+        Span<byte> text = stackalloc byte[MaxShortDecimalLength];
+        var written = FormatShortDecimal(d, text);
+        if (written == 0) return false;
+        writer.WriteRawValue(text[..written], skipInputValidation: true);
+        return true;
+    }
+
+    /// <summary>
+    /// Formats a non-integral double of at most three decimals (prices, ratings) without the general shortest round-trip
+    /// formatter, digit for digit what that formatter (and JavaScript) writes: for |d| &lt; 1e9 a double's spacing is far
+    /// below 0.001, so the only k-decimal number (k = 1, 2, 3) that parses back to d is round(d * 10^k) / 10^k, and the
+    /// first k for which that division (correctly rounded, like parsing) gives d back is the shortest form.
+    /// Returns the number of bytes written to <paramref name="text"/>, or 0 when d is not such a number.
+    /// </summary>
+    internal static int FormatShortDecimal(double d, Span<byte> text)
+    {
+        if (!(Math.Abs(d) < 1e9)) return 0;
+        // A k-decimal form (k <= 3) parses to d exactly when its 3-decimal form does (same rational number): one division
+        // tells, and dropping trailing zeros gives the shortest k.
+        var scaled = Math.Round(d * 1000d);
+        if (scaled / 1000d != d) return 0;
+        var digits = (ulong)Math.Abs((long)scaled);
+        var fraction = 3;
+        while (fraction > 1 && digits % 10 == 0)
+        {
+            digits /= 10;
+            fraction--;
+        }
+        var integerDigits = 1;
+        for (var rest = digits / DigitScales[fraction - 1]; rest >= 10; rest /= 10) integerDigits++;
+        var length = (d < 0 ? 1 : 0) + integerDigits + 1 + fraction;
+        // Digits from the right: the fraction, the point, then the integer part (at least one digit), then the sign.
+        var at = length;
+        for (var i = 0; i < fraction; i++)
+        {
+            text[--at] = (byte)('0' + (int)(digits % 10));
+            digits /= 10;
+        }
+        text[--at] = (byte)'.';
+        for (var i = 0; i < integerDigits; i++)
+        {
+            text[--at] = (byte)('0' + (int)(digits % 10));
+            digits /= 10;
+        }
+        if (d < 0) text[0] = (byte)'-';
+        return length;
     }
 }

@@ -92,6 +92,7 @@ public sealed partial class RequestExecutor
             {
                 IsSubscriptionEvent = true,
                 EventIsFieldValue = eventIsValue,
+                SharedPlans = subscription.SharedPlans,
             };
             ExecutionResult result;
             try

@@ -1,0 +1,98 @@
+using System.Buffers;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using Federation.Cli;
+using Federation.GraphQL.Execution;
+using Federation.GraphQL.Types;
+using Federation.GraphQL.Utilities;
+
+namespace Federation.Benchmarks;
+
+/// <summary>
+/// The requests of the HTTP serving benchmark (bench/serve/run.sh) in process: the same schema, root value and
+/// JSON-root resolvers as <c>fed serve --schema bench/serve/schema.graphql --root bench/serve/root.json</c>, the request
+/// built as the HTTP handler builds it (context data with the HTTP context entry), executed from the document cache and
+/// written with the server's writer options into a reused buffer. No HTTP: Kestrel's part is the ceiling's.
+/// </summary>
+[MemoryDiagnoser]
+public class ServeBenchmarks
+{
+    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private RequestExecutor _executor = null!;
+    private string _items = null!;
+    private string _hello = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _executor = ServeInputs.Executor();
+        _items = ServeInputs.Query("items.json");
+        _hello = ServeInputs.Query("hello.json");
+        // Fills the document cache and checks the answers, so that the measured runs take the server's usual path.
+        Run(_items);
+        ServeInputs.RequireRootData(Response, "items");
+        Run(_hello);
+        ServeInputs.RequireRootData(Response, "hello");
+    }
+
+    [Benchmark]
+    public int Items() => Run(_items);
+
+    [Benchmark]
+    public int Hello() => Run(_hello);
+
+    private int Run(string query)
+    {
+        var request = new ExecutionRequest
+        {
+            Query = query,
+            ContextData = new Dictionary<string, object?>(StringComparer.Ordinal) { ["HttpContext"] = null },
+        };
+        var result = BenchmarkSchemas.Execute(_executor, request);
+        _buffer.ResetWrittenCount();
+        result.WriteTo(_buffer);
+        return _buffer.WrittenCount;
+    }
+
+    /// <summary>The response of the last run (for the checks).</summary>
+    public ReadOnlySpan<byte> Response => _buffer.WrittenSpan;
+}
+
+/// <summary>bench/serve's schema, root value and request bodies (embedded).</summary>
+public static class ServeInputs
+{
+    public static RequestExecutor Executor()
+    {
+        var root = JsonValues.Parse(Read("root.json"));
+        var schema = JsonRootResolvers.Bind(SchemaBuilder.FromSdl(Read("schema.graphql")), root, TimeSpan.Zero);
+        return new RequestExecutor(schema);
+    }
+
+    /// <summary>The "query" of a POST body in bench/serve.</summary>
+    public static string Query(string body)
+    {
+        using var document = JsonDocument.Parse(Read(body));
+        return document.RootElement.GetProperty("query").GetString()!;
+    }
+
+    /// <summary>Fails unless the response is exactly <c>{"data":{name: root[name]}}</c> (compared as JSON values).</summary>
+    public static void RequireRootData(ReadOnlySpan<byte> response, string name)
+    {
+        using var root = JsonDocument.Parse(Read("root.json"));
+        using var answer = JsonDocument.Parse(response.ToArray());
+        var ok = answer.RootElement.EnumerateObject().Count() == 1
+            && answer.RootElement.TryGetProperty("data", out var data)
+            && data.EnumerateObject().Count() == 1
+            && data.TryGetProperty(name, out var value)
+            && JsonElement.DeepEquals(value, root.RootElement.GetProperty(name));
+        if (!ok) throw new InvalidOperationException($"serve {name}: unexpected response {System.Text.Encoding.UTF8.GetString(response)}");
+    }
+
+    private static string Read(string name)
+    {
+        using var stream = typeof(ServeInputs).Assembly.GetManifestResourceStream("serve/" + name)
+            ?? throw new InvalidOperationException($"Embedded serve input 'serve/{name}' is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
