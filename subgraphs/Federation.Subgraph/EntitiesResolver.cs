@@ -55,8 +55,8 @@ internal sealed class EntitiesResolver
         }
         await Task.WhenAll(pending).ConfigureAwait(false);
         var types = EntityTypes.Of(typeNames, context.Schema);
-        var table = TypesOf(context);
-        lock (table) table[context.Selection] = types;
+        var data = context.ContextData;
+        lock (data) TypesOf(data)[context.Selection] = types;
         errors.ReportTo(context);
         return results;
     }
@@ -68,27 +68,24 @@ internal sealed class EntitiesResolver
     /// </summary>
     public ObjectType? ResolveType(object value, IResolverContext context, NamedType abstractType)
     {
-        var table = TypesOf(context);
+        var data = context.ContextData;
         EntityTypes? types;
-        lock (table)
+        lock (data)
         {
-            if (!table.TryGetValue(context.Selection, out types)) return null;
+            if (!TypesOf(data).TryGetValue(context.Selection, out types)) return null;
         }
         if (types.Only is { } only) return only;
         var index = context.Path.Index;
         return index >= 0 && index < types.ByIndex.Length ? types.ByIndex[index] : null;
     }
 
-    private static Dictionary<FieldNode, EntityTypes> TypesOf(IResolverContext context)
+    /// <summary>The request's table of entity types by <c>_entities</c> selection; the caller holds the lock of <paramref name="data"/>.</summary>
+    private static Dictionary<FieldNode, EntityTypes> TypesOf(IDictionary<string, object?> data)
     {
-        var data = context.ContextData;
-        lock (data)
-        {
-            if (data.TryGetValue(TypeNamesKey, out var value) && value is Dictionary<FieldNode, EntityTypes> table) return table;
-            table = new Dictionary<FieldNode, EntityTypes>(ReferenceEqualityComparer.Instance);
-            data[TypeNamesKey] = table;
-            return table;
-        }
+        if (data.TryGetValue(TypeNamesKey, out var value) && value is Dictionary<FieldNode, EntityTypes> table) return table;
+        table = new Dictionary<FieldNode, EntityTypes>(ReferenceEqualityComparer.Instance);
+        data[TypeNamesKey] = table;
+        return table;
     }
 
     /// <summary>The object types of one call's entities: the one type when they share it, else by index (null: not answered).</summary>
