@@ -90,6 +90,12 @@ echo "$TABLE"
 
 if [[ $APPEND -eq 1 ]]; then
   SECTION="$OUT/section.md"
+  # the settings that differ from the defaults, so that the command in the section is the one that ran
+  SETTINGS=""
+  for setting in DURATION=10 WARMUP=3 THREADS=1 CONNECTIONS=32 ROUNDS=3 COUNT=100; do
+    key="${setting%%=*}"
+    [[ "${!key}" != "${setting#*=}" ]] && SETTINGS+="${SETTINGS:+ }$key=${!key}"
+  done
   {
     echo "<!-- entities:start -->"
     echo "## Subgraph \`_entities\` (bench/entities/run.sh)"
@@ -99,7 +105,7 @@ if [[ $APPEND -eq 1 ]]; then
     echo "representations (\`upc\`, \`price\`, \`weight\`) selecting \`__typename upc inStock shippingEstimate\`, identical answers"
     echo "($(wc -c <"$OUT/fed.response.json") bytes) checked before measuring; C#: bench/Subgraphs \`/inventory\` (schema first, batch reference"
     echo "resolver, DOTNET_gcServer=$DOTNET_gcServer); node: @apollo/subgraph 2.14.4 + @apollo/server 5.5.1 standalone, NODE_ENV=production;"
-    echo "one server measured at a time, $ROUNDS rounds interleaving them, best round each. Command: \`bash bench/entities/run.sh --append\`."
+    echo "one server measured at a time, $ROUNDS rounds interleaving them, best round each. Command: \`$SETTINGS${SETTINGS:+ }bash bench/entities/run.sh --append\`."
     echo
     echo "$TABLE"
     echo

@@ -1,8 +1,8 @@
 using Federation.GraphQL.Utilities;
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Federation.GraphQL;
 using Federation.GraphQL.Execution;
+using Federation.GraphQL.Language;
 using Federation.GraphQL.Types;
 
 namespace Federation.Subgraph;
@@ -16,8 +16,8 @@ namespace Federation.Subgraph;
 internal sealed class EntitiesResolver
 {
     /// <summary>
-    /// The request's <see cref="IResolverContext.ContextData"/> entry holding, per response key of <c>_entities</c>, the
-    /// type name of each answered entity by index: the _Entity type resolver reads it (one array per call, no
+    /// The request's <see cref="IResolverContext.ContextData"/> entry holding, per <c>_entities</c> field (its selection
+    /// node), the object type of each answered entity: the _Entity type resolver reads it (one table per call, no
     /// per-entity bookkeeping; a weak table per entity cost more than the rest of the call).
     /// </summary>
     internal const string TypeNamesKey = "Federation.Subgraph.EntityTypeNames";
@@ -54,32 +54,73 @@ internal sealed class EntitiesResolver
                 : ResolveEachAsync(typeName, indices, representations, results, typeNames, context, errors));
         }
         await Task.WhenAll(pending).ConfigureAwait(false);
-        TypeNamesOf(context)[context.Path.Name ?? ""] = typeNames;
+        var types = EntityTypes.Of(typeNames, context.Schema);
+        var data = context.ContextData;
+        lock (data) TypesOf(data)[context.Selection] = types;
         errors.ReportTo(context);
         return results;
     }
 
     /// <summary>
-    /// The _Entity type resolver: the type the entity at this index of <c>_entities</c> was resolved for. Null (the
-    /// engine then tries <c>__typename</c>, is-type-of and the CLR type) when the value did not come from <c>_entities</c>.
+    /// The _Entity type resolver: the type the entity at this index of <c>_entities</c> was resolved for (without asking
+    /// for the index when all entities of the call have one type). Null (the engine then tries <c>__typename</c>,
+    /// is-type-of and the CLR type) when the value did not come from <c>_entities</c>.
     /// </summary>
     public ObjectType? ResolveType(object value, IResolverContext context, NamedType abstractType)
     {
-        var item = context.Path;
-        if (item.Parent?.Name is not { } field || item.Index < 0) return null;
-        if (!TypeNamesOf(context).TryGetValue(field, out var typeNames) || item.Index >= typeNames.Length) return null;
-        return typeNames[item.Index] is { } name ? context.Schema.GetType<ObjectType>(name) : null;
-    }
-
-    private static ConcurrentDictionary<string, string?[]> TypeNamesOf(IResolverContext context)
-    {
         var data = context.ContextData;
+        EntityTypes? types;
         lock (data)
         {
-            if (data.TryGetValue(TypeNamesKey, out var value) && value is ConcurrentDictionary<string, string?[]> map) return map;
-            map = new ConcurrentDictionary<string, string?[]>(StringComparer.Ordinal);
-            data[TypeNamesKey] = map;
-            return map;
+            if (!TypesOf(data).TryGetValue(context.Selection, out types)) return null;
+        }
+        if (types.Only is { } only) return only;
+        var index = context.Path.Index;
+        return index >= 0 && index < types.ByIndex.Length ? types.ByIndex[index] : null;
+    }
+
+    /// <summary>The request's table of entity types by <c>_entities</c> selection; the caller holds the lock of <paramref name="data"/>.</summary>
+    private static Dictionary<FieldNode, EntityTypes> TypesOf(IDictionary<string, object?> data)
+    {
+        if (data.TryGetValue(TypeNamesKey, out var value) && value is Dictionary<FieldNode, EntityTypes> table) return table;
+        table = new Dictionary<FieldNode, EntityTypes>(ReferenceEqualityComparer.Instance);
+        data[TypeNamesKey] = table;
+        return table;
+    }
+
+    /// <summary>The object types of one call's entities: the one type when they share it, else by index (null: not answered).</summary>
+    private sealed class EntityTypes
+    {
+        private EntityTypes(ObjectType?[] byIndex, ObjectType? only)
+        {
+            ByIndex = byIndex;
+            Only = only;
+        }
+
+        public ObjectType?[] ByIndex { get; }
+
+        public ObjectType? Only { get; }
+
+        public static EntityTypes Of(string?[] typeNames, Schema schema)
+        {
+            string? only = null;
+            foreach (var name in typeNames)
+            {
+                if (name is null || string.Equals(name, only, StringComparison.Ordinal)) continue;
+                if (only is not null) return Mixed(typeNames, schema);
+                only = name;
+            }
+            return new EntityTypes([], only is null ? null : schema.GetType<ObjectType>(only));
+        }
+
+        private static EntityTypes Mixed(string?[] typeNames, Schema schema)
+        {
+            var byIndex = new ObjectType?[typeNames.Length];
+            for (var i = 0; i < typeNames.Length; i++)
+            {
+                if (typeNames[i] is { } name) byIndex[i] = schema.GetType<ObjectType>(name);
+            }
+            return new EntityTypes(byIndex, null);
         }
     }
 

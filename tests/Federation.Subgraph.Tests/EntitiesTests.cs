@@ -62,6 +62,32 @@ public sealed class EntitiesTests
     }
 
     [Fact]
+    public async Task Aliased_Entities_Calls_Of_One_Type_Each_Keep_Their_Own_Type()
+    {
+        // Each call answers one type (the type resolver does not need the index), a different one per call, with one
+        // shared object; a third call of mixed types and a nulled entity in between.
+        var shared = new Dictionary<string, object?> { ["upc"] = "s", ["name"] = "shared", ["id"] = "s", ["body"] = "shared" };
+        var schema = Products()
+            .AddBatchReferenceResolver("Product", (r, _) => [.. r.Select(x => x["upc"] as string == "none" ? null : (object?)shared)])
+            .AddBatchReferenceResolver("Review", (r, _) => [.. r.Select(_ => (object?)shared)])
+            .Build();
+        var json = await TestSubgraph.RunAsync(schema, """
+            query ($a: [_Any!]!, $b: [_Any!]!) {
+              a: _entities(representations: $a) { __typename }
+              b: _entities(representations: $b) { __typename }
+              c: _entities(representations: $a) { __typename }
+              d: _entities(representations: $b) { __typename ... on Product { name } }
+            }
+            """, new Dictionary<string, object?>
+        {
+            ["a"] = new List<object?> { TestSubgraph.Representation("Review", ("id", "1")), TestSubgraph.Representation("Review", ("id", "2")) },
+            ["b"] = new List<object?> { TestSubgraph.Representation("Product", ("upc", "b")), TestSubgraph.Representation("Product", ("upc", "none")), TestSubgraph.Representation("Product", ("upc", "c")) },
+        });
+        var data = JsonDocument.Parse(json).RootElement.GetProperty("data").GetRawText();
+        Assert.Equal("""{"a":[{"__typename":"Review"},{"__typename":"Review"}],"b":[{"__typename":"Product"},null,{"__typename":"Product"}],"c":[{"__typename":"Review"},{"__typename":"Review"}],"d":[{"__typename":"Product","name":"shared"},null,{"__typename":"Product","name":"shared"}]}""", data);
+    }
+
+    [Fact]
     public async Task Batch_Reference_Resolver_Is_Called_Once_For_100_Representations()
     {
         var calls = 0;

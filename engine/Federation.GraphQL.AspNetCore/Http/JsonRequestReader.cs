@@ -162,35 +162,57 @@ internal static class JsonRequestReader
 
     private static RequestRejection BadRequest(string message) => new(StatusCodes.Status400BadRequest, message);
 
-    private static object? ReadValue(ref Utf8JsonReader reader) => reader.TokenType switch
+    // Shared boxes (immutable) for booleans and small integral numbers, so that decoding them does not allocate.
+    private static readonly object True = true;
+    private static readonly object False = false;
+    private static readonly object[] SmallIntegers = Enumerable.Range(0, 1024).Select(i => (object)(double)i).ToArray();
+
+    private static object Box(long value) => (ulong)value < (ulong)SmallIntegers.Length ? SmallIntegers[value] : (double)value;
+
+    private static object? ReadValue(ref Utf8JsonReader reader, JsonStringCache strings) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
-        JsonTokenType.True => true,
-        JsonTokenType.False => false,
-        JsonTokenType.String => reader.GetString(),
-        JsonTokenType.Number => reader.TryGetInt64(out var l) ? l : reader.GetDouble(),
-        JsonTokenType.StartObject => ReadObject(ref reader),
-        JsonTokenType.StartArray => ReadArray(ref reader),
+        JsonTokenType.True => True,
+        JsonTokenType.False => False,
+        JsonTokenType.String => strings.Get(ref reader),
+        // Every number is a double, integers included, as this reader has always decoded them (Box gives doubles).
+        JsonTokenType.Number => reader.TryGetInt64(out var l) ? Box(l) : reader.GetDouble(),
+        JsonTokenType.StartObject => ReadObject(ref reader, strings),
+        JsonTokenType.StartArray => ReadArray(ref reader, strings),
         _ => throw new JsonException($"Unexpected JSON token {reader.TokenType}."),
     };
 
-    private static IReadOnlyDictionary<string, object?> ReadObject(ref Utf8JsonReader reader)
+    private static IReadOnlyDictionary<string, object?> ReadObject(ref Utf8JsonReader reader) => ReadObject(ref reader, new JsonStringCache());
+
+    /// <summary>A JSON object: a <see cref="JsonObjectMap"/> while it has few properties, else an ordered dictionary.</summary>
+    private static IReadOnlyDictionary<string, object?> ReadObject(ref Utf8JsonReader reader, JsonStringCache strings)
     {
-        var map = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
+        var small = new JsonObjectMap();
+        OrderedDictionary<string, object?>? large = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            var name = strings.Get(ref reader);
             reader.Read();
+            var value = ReadValue(ref reader, strings);
             // A later duplicate key replaces the earlier value, as JSON.parse does.
-            map[name] = ReadValue(ref reader);
+            if (large is not null)
+            {
+                large[name] = value;
+            }
+            else if (!small.TrySet(name, value))
+            {
+                large = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var (key, earlier) in small) large[key] = earlier;
+                large[name] = value;
+            }
         }
-        return map;
+        return large ?? (IReadOnlyDictionary<string, object?>)small;
     }
 
-    private static List<object?> ReadArray(ref Utf8JsonReader reader)
+    private static List<object?> ReadArray(ref Utf8JsonReader reader, JsonStringCache strings)
     {
         var list = new List<object?>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) list.Add(ReadValue(ref reader));
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) list.Add(ReadValue(ref reader, strings));
         return list;
     }
 }

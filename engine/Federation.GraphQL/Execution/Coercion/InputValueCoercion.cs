@@ -40,6 +40,21 @@ internal static class InputValueCoercion
                     result = new object?[] { single };
                     return true;
                 }
+                if (value is IReadOnlyList<object?> indexed)
+                {
+                    // Indexed lists (the decoded JSON arrays of variables): one array of the final size, no enumerator.
+                    var coerced = new object?[indexed.Count];
+                    for (var i = 0; i < coerced.Length; i++)
+                    {
+                        if (!TryCoerce(indexed[i], list.OfType, out coerced[i]))
+                        {
+                            result = null;
+                            return false;
+                        }
+                    }
+                    result = coerced;
+                    return true;
+                }
                 var items = new List<object?>();
                 foreach (var item in (IEnumerable)value)
                 {
