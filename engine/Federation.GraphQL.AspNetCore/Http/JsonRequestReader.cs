@@ -165,9 +165,9 @@ internal static class JsonRequestReader
     // Shared boxes (immutable) for booleans and small integral numbers, so that decoding them does not allocate.
     private static readonly object True = true;
     private static readonly object False = false;
-    private static readonly object[] SmallIntegers = Enumerable.Range(0, 1024).Select(i => (object)(double)i).ToArray();
+    private static readonly object[] SmallIntegers = Enumerable.Range(0, 1024).Select(i => (object)(long)i).ToArray();
 
-    private static object Box(long value) => (ulong)value < (ulong)SmallIntegers.Length ? SmallIntegers[value] : (double)value;
+    private static object Box(long value) => (ulong)value < (ulong)SmallIntegers.Length ? SmallIntegers[value] : value;
 
     private static object? ReadValue(ref Utf8JsonReader reader, JsonStringCache strings) => reader.TokenType switch
     {
@@ -175,8 +175,8 @@ internal static class JsonRequestReader
         JsonTokenType.True => True,
         JsonTokenType.False => False,
         JsonTokenType.String => strings.Get(ref reader),
-        // Every number is a double, integers included, as this reader has always decoded them (Box gives doubles).
-        JsonTokenType.Number => reader.TryGetInt64(out var l) ? Box(l) : reader.GetDouble(),
+        // Integers that fit are longs, other numbers doubles (the cast keeps the conditional from widening longs to double).
+        JsonTokenType.Number => reader.TryGetInt64(out var l) ? Box(l) : (object)reader.GetDouble(),
         JsonTokenType.StartObject => ReadObject(ref reader, strings),
         JsonTokenType.StartArray => ReadArray(ref reader, strings),
         _ => throw new JsonException($"Unexpected JSON token {reader.TokenType}."),

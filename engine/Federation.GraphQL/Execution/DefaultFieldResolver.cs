@@ -104,7 +104,7 @@ public static class DefaultFieldResolver
             case JsonValueKind.String:
                 return json.GetString();
             case JsonValueKind.Number:
-                return json.TryGetInt64(out var l) ? l : json.GetDouble();
+                return json.TryGetInt64(out var l) ? l : (object)json.GetDouble();
             case JsonValueKind.True:
                 return true;
             case JsonValueKind.False:

@@ -14,7 +14,7 @@ public static class JsonValues
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : (object)element.GetDouble(),
         JsonValueKind.Array => DecodeArray(element),
         JsonValueKind.Object => DecodeObject(element),
         _ => throw new JsonException($"Unexpected JSON value kind {element.ValueKind}."),

@@ -17,7 +17,7 @@ public class JsonRequestReaderTests
         var map = Variables("""{"b": 1, "a": "x", "c": null, "__typename": "Product"}""");
         Assert.IsType<JsonObjectMap>(map);
         Assert.Equal(["b", "a", "c", "__typename"], map.Keys);
-        Assert.Equal([1.0, "x", null, "Product"], map.Values);
+        Assert.Equal([1L, "x", null, "Product"], map.Values);
         Assert.Equal(["b", "a", "c", "__typename"], map.Select(e => e.Key));
         Assert.Equal(4, map.Count);
         Assert.Equal("x", map["a"]);
@@ -44,7 +44,7 @@ public class JsonRequestReaderTests
     {
         var map = Variables("""{"a": 1, "b": 2, "a": 3}""");
         Assert.Equal(["a", "b"], map.Keys);
-        Assert.Equal(3.0, map["a"]);
+        Assert.Equal(3L, map["a"]);
         AssertSameAsPlainDecode("""{"a": 1, "b": 2, "a": 3}""");
     }
 
@@ -56,7 +56,7 @@ public class JsonRequestReaderTests
         var nine = Variables(ObjectOf(JsonObjectMap.MaxCount + 1));
         Assert.IsType<OrderedDictionary<string, object?>>(nine);
         Assert.Equal(Enumerable.Range(0, JsonObjectMap.MaxCount + 1).Select(i => $"p{8 - i}"), nine.Keys);
-        Assert.Equal(Enumerable.Range(0, JsonObjectMap.MaxCount + 1).Select(i => (object?)(double)i), nine.Values);
+        Assert.Equal(Enumerable.Range(0, JsonObjectMap.MaxCount + 1).Select(i => (object?)(long)i), nine.Values);
         // a duplicate after the switch still replaces in place
         var json = ObjectOf(JsonObjectMap.MaxCount + 2)[..^1] + """, "p8": "last"}""";
         var replaced = Variables(json);
@@ -72,10 +72,11 @@ public class JsonRequestReaderTests
         Assert.Same(map["t"], Variables("""{"t": true}""")["t"]);
         Assert.Equal(true, map["t"]);
         Assert.Equal(false, map["f"]);
-        // numbers decode to doubles, integers too (as before the shared boxes)
-        Assert.Equal(7.0, map["i"]);
-        Assert.Equal(9007199254740992.0, map["big"]);
-        Assert.Equal(-3.0, map["neg"]);
+        // integers that fit in 64 bits decode to longs (exactly, past 2^53 too), other numbers to doubles
+        Assert.Equal(7L, map["i"]);
+        Assert.Equal(9007199254740993L, map["big"]);
+        Assert.Equal(-3L, map["neg"]);
+        Assert.Equal(1e20, Variables("""{"huge": 100000000000000000000}""")["huge"]);
         Assert.Equal(1.5, map["d"]);
         Assert.Equal(1e300, map["e"]);
         Assert.Equal("é\n", map["s"]);
@@ -124,14 +125,14 @@ public class JsonRequestReaderTests
     private static void AssertSameAsPlainDecode(string variablesJson)
         => AssertDeepEqual(PlainDecode(JsonDocument.Parse(variablesJson).RootElement), Variables(variablesJson));
 
-    /// <summary>The decoding before JsonObjectMap: ordered dictionaries for every object (and, as the conditional's type is double, doubles for all numbers).</summary>
+    /// <summary>The decoding before JsonObjectMap: ordered dictionaries for every object (longs for integers, doubles for other numbers).</summary>
     private static object? PlainDecode(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.Null => null,
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : (object)element.GetDouble(),
         JsonValueKind.Array => element.EnumerateArray().Select(PlainDecode).ToList(),
         _ => PlainObject(element),
     };
