@@ -48,8 +48,8 @@ query() { curl -sf "${URL[$1]}${TARGET[$1]}" -H 'content-type: application/json'
 
 measure() {
   local name="$1" round="$2" out="$OUT/$1-$2.wrk"
-  BODY_FILE="$OUT/body.json" TARGET_PATH="${TARGET[$name]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$HERE/post.lua" "${URL[$name]}" >/dev/null
-  BODY_FILE="$OUT/body.json" TARGET_PATH="${TARGET[$name]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$HERE/post.lua" "${URL[$name]}" >"$out"
+  BODY_FILE="$OUT/body.json" TARGET_PATH="${TARGET[$name]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$HERE/../serve/post.lua" "${URL[$name]}" >/dev/null
+  BODY_FILE="$OUT/body.json" TARGET_PATH="${TARGET[$name]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$HERE/../serve/post.lua" "${URL[$name]}" >"$out"
   grep -q '^Non-200: 0$' "$out" || { echo "$name answered non-200:"; cat "$out"; exit 1; }
   sed -nE 's/^Requests\/sec: *([0-9.]+).*/\1/p' "$out"
 }

@@ -1,7 +1,7 @@
--- wrk script: POST the JSON request body read from the file named by $BODY_FILE to /graphql.
+-- wrk script: POST the JSON request body read from $BODY_FILE to $TARGET_PATH (default /graphql).
 local f = assert(io.open(os.getenv("BODY_FILE"), "rb"))
 wrk.method = "POST"
-wrk.path = "/graphql"
+wrk.path = os.getenv("TARGET_PATH") or "/graphql"
 wrk.body = f:read("*a")
 f:close()
 wrk.headers["Content-Type"] = "application/json"
