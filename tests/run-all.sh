@@ -128,22 +128,30 @@ test_project() {
   fi
 }
 
+# npm ci in a test folder (log: $RUN_DIR/npm-ci-<name>.log; extra arguments go to npm ci). A failure is listed and
+# counted as one failed test; returns non-zero so that the step stops.
+npm_ci() {
+  local dir="$1" name="$2"; shift 2
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error "$@" >"$RUN_DIR/npm-ci-$name.log" 2>&1) && return 0
+  cat "$RUN_DIR/npm-ci-$name.log"; FAILED_STEPS+=("npm ci ($name)"); TOTAL_FAILED=$((TOTAL_FAILED + 1)); return 1
+}
+
+# `node --test` in a test folder with the given VAR=value settings (log: $RUN_DIR/<name>.log), counted into the totals.
+node_test_step() {
+  local dir="$1" name="$2"; shift 2
+  local log="$RUN_DIR/$name.log" status=0
+  (cd "$dir" && env "$@" timeout 300 node --test) >"$log" 2>&1 || status=$?
+  count_node_tests "$log" "$status" "$name"
+  grep -E '^# (pass|fail) ' "$log" || true
+}
+
 differential() {
   note "differential test against graphql-js"
-  (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error >"$RUN_DIR/npm-ci.log" 2>&1) || {
-    cat "$RUN_DIR/npm-ci.log"; FAILED_STEPS+=("npm ci"); TOTAL_FAILED=$((TOTAL_FAILED + 1)); return; }
+  npm_ci tests/interop interop || return 0
   # The runner's own comparison tests (node:test).
   local unit="$RUN_DIR/differential-unit.log" unit_status=0
   node --test tests/interop/ >"$unit" 2>&1 || unit_status=$?
-  local unit_passed unit_failed
-  unit_passed="$(sed -nE 's/^# pass ([0-9]+)$/\1/p' "$unit" | tail -1)"
-  unit_failed="$(sed -nE 's/^# fail ([0-9]+)$/\1/p' "$unit" | tail -1)"
-  TOTAL_PASSED=$((TOTAL_PASSED + ${unit_passed:-0}))
-  TOTAL_FAILED=$((TOTAL_FAILED + ${unit_failed:-0}))
-  if [[ $unit_status -ne 0 ]]; then
-    cat "$unit"; FAILED_STEPS+=("differential runner tests")
-    if [[ "${unit_failed:-0}" -eq 0 ]]; then TOTAL_FAILED=$((TOTAL_FAILED + 1)); fi
-  fi
+  count_node_tests "$unit" "$unit_status" "differential runner tests"
 
   local fed="$ROOT/cli/Federation.Cli/bin/$CONFIGURATION/net10.0/fed.dll" log="$RUN_DIR/differential.log" status=0
   node tests/interop/differential.mjs --fed "$fed" --out "$RUN_DIR" >"$log" 2>&1 || status=$?
@@ -178,12 +186,8 @@ count_node_tests() {
 # WebSocket and SSE client suites beside them. Each test file starts its own server on 127.0.0.1 with a free port.
 interop_serve() {
   note "interop-serve: node clients against fed serve"
-  (cd tests/interop-serve && npm ci --no-audit --no-fund --loglevel=error >"$RUN_DIR/npm-ci-serve.log" 2>&1) || {
-    cat "$RUN_DIR/npm-ci-serve.log"; FAILED_STEPS+=("npm ci (interop-serve)"); TOTAL_FAILED=$((TOTAL_FAILED + 1)); return; }
-  local log="$RUN_DIR/interop-serve.log" status=0
-  (cd tests/interop-serve && FED_DLL="$ROOT/cli/Federation.Cli/bin/$CONFIGURATION/net10.0/fed.dll" node --test) >"$log" 2>&1 || status=$?
-  count_node_tests "$log" "$status" "interop-serve"
-  grep -E '^# (pass|fail) ' "$log" || true
+  npm_ci tests/interop-serve serve || return 0
+  node_test_step tests/interop-serve interop-serve FED_DLL="$ROOT/cli/Federation.Cli/bin/$CONFIGURATION/net10.0/fed.dll"
 }
 
 # Apollo's composition (@apollo/composition, pinned) against the Federation.Subgraph test subgraphs
@@ -191,12 +195,9 @@ interop_serve() {
 # `_service { sdl }` fetched and the three composed; `_entities` answers are checked too. (subgraph helper)
 interop_subgraph() {
   note "interop-subgraph: Apollo composition of Federation.Subgraph subgraphs"
-  (cd tests/interop-subgraph && npm ci --no-audit --no-fund --loglevel=error >"$RUN_DIR/npm-ci-subgraph.log" 2>&1) || {
-    cat "$RUN_DIR/npm-ci-subgraph.log"; FAILED_STEPS+=("npm ci (interop-subgraph)"); TOTAL_FAILED=$((TOTAL_FAILED + 1)); return; }
-  local log="$RUN_DIR/interop-subgraph.log" status=0
-  (cd tests/interop-subgraph && SUBGRAPH_HOST_DLL="$ROOT/tests/interop-subgraph/host/bin/$CONFIGURATION/net10.0/Federation.Subgraph.TestHost.dll" node --test) >"$log" 2>&1 || status=$?
-  count_node_tests "$log" "$status" "interop-subgraph"
-  grep -E '^# (pass|fail) ' "$log" || true
+  npm_ci tests/interop-subgraph subgraph || return 0
+  node_test_step tests/interop-subgraph interop-subgraph \
+    SUBGRAPH_HOST_DLL="$ROOT/tests/interop-subgraph/host/bin/$CONFIGURATION/net10.0/Federation.Subgraph.TestHost.dll"
 }
 
 # Apollo's subgraph compatibility suite (tests/interop-compat, @apollo/federation-subgraph-compatibility-tests pinned):
@@ -207,8 +208,7 @@ interop_subgraph() {
 # rover dependency downloads a binary in a postinstall.
 interop_compat() {
   note "interop-compat: Apollo's subgraph compatibility suite against the C# products subgraph"
-  (cd tests/interop-compat && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >"$RUN_DIR/npm-ci-compat.log" 2>&1) || {
-    cat "$RUN_DIR/npm-ci-compat.log"; FAILED_STEPS+=("npm ci (interop-compat)"); TOTAL_FAILED=$((TOTAL_FAILED + 1)); return; }
+  npm_ci tests/interop-compat compat --ignore-scripts || return 0
   local dll="$ROOT/tests/interop-compat/products/bin/$CONFIGURATION/net10.0/Federation.Compat.Products.dll"
   local log="$RUN_DIR/interop-compat.log" status=0 summary passed failed
   (cd tests/interop-compat && timeout 300 node run-compat.mjs --products "$dll") >"$log" 2>&1 || status=$?
@@ -234,15 +234,10 @@ interop_compat() {
 # subgraphs and the tests/interop-subgraph/host ones. (gateways helper)
 interop_gateway() {
   note "interop-gateway: Apollo Gateway and Hive Gateway over bench/Subgraphs, two composers"
-  (cd tests/interop-gateway && npm ci --no-audit --no-fund --loglevel=error >"$RUN_DIR/npm-ci-gateway.log" 2>&1) || {
-    cat "$RUN_DIR/npm-ci-gateway.log"; FAILED_STEPS+=("npm ci (interop-gateway)"); TOTAL_FAILED=$((TOTAL_FAILED + 1)); return; }
-  local log="$RUN_DIR/interop-gateway.log" status=0
-  (cd tests/interop-gateway \
-    && BENCH_SUBGRAPHS_DLL="$ROOT/bench/Subgraphs/bin/$CONFIGURATION/net10.0/Federation.Bench.Subgraphs.dll" \
-       SUBGRAPH_HOST_DLL="$ROOT/tests/interop-subgraph/host/bin/$CONFIGURATION/net10.0/Federation.Subgraph.TestHost.dll" \
-       timeout 180 node --test) >"$log" 2>&1 || status=$?
-  count_node_tests "$log" "$status" "interop-gateway"
-  grep -E '^# (pass|fail) ' "$log" || true
+  npm_ci tests/interop-gateway gateway || return 0
+  node_test_step tests/interop-gateway interop-gateway \
+    BENCH_SUBGRAPHS_DLL="$ROOT/bench/Subgraphs/bin/$CONFIGURATION/net10.0/Federation.Bench.Subgraphs.dll" \
+    SUBGRAPH_HOST_DLL="$ROOT/tests/interop-subgraph/host/bin/$CONFIGURATION/net10.0/Federation.Subgraph.TestHost.dll"
 }
 
 main() {

@@ -5,7 +5,7 @@ using BenchmarkDotNet.Attributes;
 using Federation.GraphQL.AspNetCore;
 using Federation.GraphQL.AspNetCore.Http;
 using Federation.GraphQL.Execution;
-using Federation.Subgraph;
+using Federation.Bench.Subgraphs;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.Benchmarks;
@@ -35,14 +35,7 @@ public class EntitiesBenchmarks
     {
         _body = new ReadOnlySequence<byte>(Body(Count));
         var services = new ServiceCollection();
-        services.AddGraphQL("inventory").AddDocumentFromString(InventorySdl).AddFederation()
-            .AddBatchReferenceResolver("Product", (representations, _) =>
-            {
-                var products = new object?[representations.Count];
-                for (var i = 0; i < products.Length; i++) products[i] = Resolve(representations[i]);
-                return ValueTask.FromResult<IReadOnlyList<object?>>(products);
-            })
-            .AddResolver("Product", "shippingEstimate", _ => null);
+        Inventory.Add(services);
         _services = services.BuildServiceProvider();
         _executor = _services.GetRequiredKeyedService<GraphQLServer>("inventory").Executor;
         _writer = new Utf8JsonWriter(_buffer, ResultJsonWriter.Options);
@@ -129,34 +122,4 @@ public class EntitiesBenchmarks
         }
         return buffer.WrittenSpan.ToArray();
     }
-
-    private const string InventorySdl = """
-        extend schema
-          @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@external", "@requires"])
-
-        type Product @key(fields: "upc") {
-          upc: String!
-          weight: Int @external
-          price: Int @external
-          inStock: Boolean
-          shippingEstimate: Int @requires(fields: "price weight")
-        }
-        """;
-
-    private static readonly Dictionary<string, bool> InStock = new(StringComparer.Ordinal)
-    {
-        ["1"] = true, ["2"] = false, ["3"] = false, ["4"] = false, ["5"] = true,
-        ["6"] = true, ["7"] = true, ["8"] = false, ["9"] = true,
-    };
-
-    private static EntitiesProduct? Resolve(IReadOnlyDictionary<string, object?> representation)
-    {
-        if (representation["upc"] is not string upc || !InStock.TryGetValue(upc, out var inStock)) return null;
-        return new EntitiesProduct(upc, AsInt(representation.GetValueOrDefault("price")), AsInt(representation.GetValueOrDefault("weight")), inStock);
-    }
-
-    private static int? AsInt(object? value) => value is long l and >= int.MinValue and <= int.MaxValue ? (int)l : null;
 }
-
-/// <summary>The inventory entity (as bench/Subgraphs' InventoryProduct).</summary>
-public sealed record EntitiesProduct(string Upc, int? Price, int? Weight, bool InStock);

@@ -8,7 +8,7 @@ namespace Federation.Bench.Subgraphs;
 /// (federation spec, "@requires"): the gateway sends price and weight in the representation. As upstream, the estimate
 /// itself is null.
 /// </summary>
-internal static class Inventory
+public static class Inventory
 {
     public const string Sdl = """
         extend schema
