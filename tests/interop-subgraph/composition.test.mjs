@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { parse } from 'graphql';
 import { composeServices } from '@apollo/composition';
 import { post, startSubgraph } from './subgraphs.mjs';
+import { serviceDefinitions } from './service-definitions.mjs';
 
 const names = ['products', 'inventory', 'reviews'];
 let subgraphs = [];
@@ -13,13 +14,7 @@ let subgraphs = [];
 before(async () => { subgraphs = await Promise.all(names.map((name) => startSubgraph(name))); });
 after(async () => { await Promise.all(subgraphs.map((s) => s.stop())); });
 
-async function serviceList() {
-  return Promise.all(subgraphs.map(async ({ name, url }) => {
-    const body = await post(url, '{ _service { sdl } }');
-    assert.equal(body.errors, undefined, `${name}: ${JSON.stringify(body.errors)}`);
-    return { name, url, typeDefs: parse(body.data._service.sdl) };
-  }));
-}
+const serviceList = () => serviceDefinitions(subgraphs);
 
 test('the subgraphs compose into a supergraph without errors', async () => {
   const result = composeServices(await serviceList());

@@ -7,19 +7,14 @@ import assert from 'node:assert/strict';
 import { parse, print } from 'graphql';
 import { composeServices } from '@apollo/composition';
 import { post, startSubgraph } from './subgraphs.mjs';
+import { serviceDefinitions } from './service-definitions.mjs';
 
 let subgraphs = [];
 
 before(async () => { subgraphs = await Promise.all(['catalog', 'media'].map((name) => startSubgraph(name))); });
 after(async () => { await Promise.all(subgraphs.map((s) => s.stop())); });
 
-async function serviceList() {
-  return Promise.all(subgraphs.map(async ({ name, url }) => {
-    const body = await post(url, '{ _service { sdl } }');
-    assert.equal(body.errors, undefined, `${name}: ${JSON.stringify(body.errors)}`);
-    return { name, url, typeDefs: parse(body.data._service.sdl) };
-  }));
-}
+const serviceList = () => serviceDefinitions(subgraphs);
 
 function compose(services) {
   const result = composeServices(services);
