@@ -26,33 +26,8 @@ APP="$ROOT/bench/Subgraphs/bin/Release/net10.0/Federation.Bench.Subgraphs.dll"
 node "$HERE/body.mjs" "$COUNT" >"$OUT/body.json"
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-PIDS=()
-stop_servers() { local pid; for pid in "${PIDS[@]+"${PIDS[@]}"}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; PIDS=(); }
-trap stop_servers EXIT
-
-# Starts a server command that prints "Listening on <url>"; sets URL[name] (with the subgraph's path).
-declare -A URL TARGET
-start_server() {
-  local name="$1" path="$2" log="$OUT/$1.log"; shift 2
-  "$@" >"$log" 2>&1 &
-  PIDS+=($!)
-  for _ in $(seq 1 300); do
-    URL[$name]="$(sed -nE 's/^Listening on (http:\/\/[0-9.:]+).*/\1/p' "$log" | head -1)"
-    if [[ -n "${URL[$name]}" ]]; then TARGET[$name]="$path"; return 0; fi
-    sleep 0.1
-  done
-  echo "server $name did not start: $*"; cat "$log"; exit 1
-}
-
-query() { curl -sf "${URL[$1]}${TARGET[$1]}" -H 'content-type: application/json' -H 'accept: application/json' --data-binary "@$OUT/body.json"; }
-
-measure() {
-  local name="$1" round="$2" out="$OUT/$1-$2.wrk"
-  BODY_FILE="$OUT/body.json" TARGET_PATH="${TARGET[$name]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$HERE/../serve/post.lua" "${URL[$name]}" >/dev/null
-  BODY_FILE="$OUT/body.json" TARGET_PATH="${TARGET[$name]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$HERE/../serve/post.lua" "${URL[$name]}" >"$out"
-  grep -q '^Non-200: 0$' "$out" || { echo "$name answered non-200:"; cat "$out"; exit 1; }
-  sed -nE 's/^Requests\/sec: *([0-9.]+).*/\1/p' "$out"
-}
+source "$HERE/../wrk-lib.sh"   # start_server, post, measure, stop_servers
+query() { post "$1" "$OUT/body.json"; }
 
 start_server fed /inventory dotnet "$APP" --urls http://127.0.0.1:0
 NODE_ENV=production start_server node / node "$HERE/node/server.mjs" 0
@@ -70,7 +45,7 @@ declare -A RPS
 ROUND_LINES=()
 for round in $(seq 1 "$ROUNDS"); do
   for name in fed node; do
-    r="$(measure "$name" "$round")"
+    r="$(measure "$name" "$OUT/body.json" "$OUT/$name-$round.wrk")"
     load="$(cut -d' ' -f1 /proc/loadavg)"
     echo "round $round $name: $r req/s (load $load)"
     ROUND_LINES+=("round $round $name $(printf '%.0f' "$r") req/s (1-min load $load)")

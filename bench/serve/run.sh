@@ -27,40 +27,14 @@ dotnet build "$HERE/Ceiling" -c Release -nologo -v:quiet >/dev/null
 FED="$ROOT/cli/Federation.Cli/bin/Release/net10.0/fed.dll"
 CEILING="$HERE/Ceiling/bin/Release/net10.0/Ceiling.dll"
 
-PIDS=()
-stop_servers() { local pid; for pid in "${PIDS[@]+"${PIDS[@]}"}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; }
-trap stop_servers EXIT
-
-# Starts a server command that prints "Listening on <url>"; sets URL[name]. All three run at once (idle when not measured).
-declare -A URL
-start_server() {
-  local name="$1" log="$OUT/$1.log"; shift
-  "$@" >"$log" 2>&1 &
-  PIDS+=($!)
-  for _ in $(seq 1 300); do
-    URL[$name]="$(sed -nE 's/^Listening on (http:\/\/[0-9.:]+).*/\1/p' "$log" | head -1)"
-    [[ -n "${URL[$name]}" ]] && return 0
-    sleep 0.1
-  done
-  echo "server $name did not start: $*"; cat "$log"; exit 1
-}
-
-query() { curl -sf "${URL[$1]}/graphql" -H 'content-type: application/json' -H 'accept: application/json' --data-binary "@$HERE/$2.json"; }
-
-# Requests/sec of wrk for one query against one server (after a warm-up run).
-measure() {
-  local name="$1" q="$2" round="$3" body="$HERE/$2.json" out="$OUT/$1-$2-$3.wrk"
-  BODY_FILE="$body" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$HERE/post.lua" "${URL[$name]}" >/dev/null
-  BODY_FILE="$body" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$HERE/post.lua" "${URL[$name]}" >"$out"
-  grep -q '^Non-200: 0$' "$out" || { echo "$name answered non-200 to $q:"; cat "$out"; exit 1; }
-  sed -nE 's/^Requests\/sec: *([0-9.]+).*/\1/p' "$out"
-}
+source "$HERE/../wrk-lib.sh"   # start_server, post, measure, stop_servers
+query() { post "$1" "$HERE/$2.json"; }
 
 # Federation first: its answers become the ceiling's canned bytes.
-start_server fed dotnet "$FED" serve --schema "$HERE/schema.graphql" --root "$HERE/root.json" --port 0
+start_server fed /graphql dotnet "$FED" serve --schema "$HERE/schema.graphql" --root "$HERE/root.json" --port 0
 for q in hello items; do query fed "$q" >"$OUT/$q.response.json"; done
-start_server ceiling dotnet "$CEILING" 0 "$HERE/hello.json" "$OUT/hello.response.json" "$HERE/items.json" "$OUT/items.response.json"
-start_server yoga node "$HERE/yoga/server.mjs" 0
+start_server ceiling /graphql dotnet "$CEILING" 0 "$HERE/hello.json" "$OUT/hello.response.json" "$HERE/items.json" "$OUT/items.response.json"
+start_server yoga /graphql node "$HERE/yoga/server.mjs" 0
 for q in hello items; do
   cmp -s <(query ceiling "$q") "$OUT/$q.response.json" || { echo "ceiling answer differs for $q"; exit 1; }
   node -e 'const [a,b]=process.argv.slice(1).map(f=>JSON.parse(require("fs").readFileSync(f,"utf8"))); if (JSON.stringify(a)!==JSON.stringify(b)) { console.error("yoga answer differs"); process.exit(1); }' \
@@ -73,7 +47,7 @@ declare -A RPS
 for round in $(seq 1 "$ROUNDS"); do
   for q in hello items; do
     for name in ceiling fed yoga; do
-      r="$(measure "$name" "$q" "$round")"
+      r="$(measure "$name" "$HERE/$q.json" "$OUT/$name-$q-$round.wrk")"
       echo "round $round $q $name: $r req/s"
       if [[ -z "${RPS[$name-$q]:-}" ]] || awk -v a="$r" -v b="${RPS[$name-$q]}" 'BEGIN { exit !(a > b) }'; then RPS[$name-$q]="$r"; fi
     done
