@@ -20,12 +20,11 @@ public class EntitiesBenchmarks
 {
     private const string Query = "query ($representations: [_Any!]!) { _entities(representations: $representations) { __typename ... on Product { upc inStock shippingEstimate } } }";
 
-    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private readonly JsonOutput _output = new(64 * 1024);
     private ReadOnlySequence<byte> _body;
     private RequestExecutor _executor = null!;
     private ServiceProvider _services = null!;
     private ExecutionRequest _decoded = null!;
-    private Utf8JsonWriter _writer = null!;
 
     [Params(100)]
     public int Count { get; set; }
@@ -38,7 +37,6 @@ public class EntitiesBenchmarks
         Inventory.Add(services);
         _services = services.BuildServiceProvider();
         _executor = _services.GetRequiredKeyedService<GraphQLServer>("inventory").Executor;
-        _writer = new Utf8JsonWriter(_buffer, ResultJsonWriter.Options);
         _decoded = Decode();
         var result = Execute(_decoded);
         if (result.Errors is { Count: > 0 } errors) throw new InvalidOperationException(string.Join("; ", errors.Select(e => e.Message)));
@@ -49,7 +47,7 @@ public class EntitiesBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        _writer.Dispose();
+        _output.Dispose();
         _services.Dispose();
     }
 
@@ -63,7 +61,7 @@ public class EntitiesBenchmarks
 
     /// <summary>The whole request: body bytes, decode, execute, JSON response.</summary>
     [Benchmark(Baseline = true)]
-    public int Whole() => Write(Execute(Decode()));
+    public int Whole() => _output.Write(Execute(Decode()));
 
     private ExecutionRequest Decode()
     {
@@ -79,20 +77,7 @@ public class EntitiesBenchmarks
         };
     }
 
-    private ExecutionResult Execute(ExecutionRequest request)
-    {
-        var pending = _executor.ExecuteAsync(request);
-        return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
-    }
-
-    private int Write(ExecutionResult result)
-    {
-        _buffer.ResetWrittenCount();
-        _writer.Reset(_buffer);
-        result.WriteTo(_writer);
-        _writer.Flush();
-        return _buffer.WrittenCount;
-    }
+    private ExecutionResult Execute(ExecutionRequest request) => BenchmarkSchemas.Execute(_executor, request);
 
     /// <summary>The same body as bench/entities/body.mjs writes.</summary>
     internal static byte[] Body(int count)

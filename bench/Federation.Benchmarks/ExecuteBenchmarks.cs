@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Federation.GraphQL.Execution;
 
@@ -13,44 +11,33 @@ namespace Federation.Benchmarks;
 [MemoryDiagnoser]
 public class ExecuteBenchmarks
 {
-    private readonly ArrayBufferWriter<byte> _buffer = new(256 * 1024);
+    private readonly JsonOutput _output = new(256 * 1024);
     private readonly ExecutionRequest _request = BenchmarkSchemas.Request(BenchmarkInputs.ProductsQuery);
     private RequestExecutor _objects = null!;
     private RequestExecutor _dictionaries = null!;
-    private Utf8JsonWriter _writer = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _objects = BenchmarkSchemas.Products(dictionaries: false);
         _dictionaries = BenchmarkSchemas.Products(dictionaries: true);
-        _writer = new Utf8JsonWriter(_buffer, ResultJsonWriter.Options);
         // Also fills the document cache, so the measured runs execute a cached document.
         BenchmarkSchemas.RequireNoErrors(_objects, _request, "products (CLR objects)");
         BenchmarkSchemas.RequireNoErrors(_dictionaries, _request, "products (dictionaries)");
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _writer.Dispose();
+    public void Cleanup() => _output.Dispose();
 
     [Benchmark]
-    public int Products_Objects_Json() => Write(BenchmarkSchemas.Execute(_objects, _request));
+    public int Products_Objects_Json() => _output.Write(BenchmarkSchemas.Execute(_objects, _request));
 
     [Benchmark]
     public ExecutionResult Products_Objects_NoSerialization() => BenchmarkSchemas.Execute(_objects, _request);
 
     [Benchmark]
-    public int Products_Dictionaries_Json() => Write(BenchmarkSchemas.Execute(_dictionaries, _request));
+    public int Products_Dictionaries_Json() => _output.Write(BenchmarkSchemas.Execute(_dictionaries, _request));
 
     [Benchmark]
     public ExecutionResult Products_Dictionaries_NoSerialization() => BenchmarkSchemas.Execute(_dictionaries, _request);
-
-    private int Write(ExecutionResult result)
-    {
-        _buffer.ResetWrittenCount();
-        _writer.Reset(_buffer);
-        result.WriteTo(_writer);
-        _writer.Flush();
-        return _buffer.WrittenCount;
-    }
 }

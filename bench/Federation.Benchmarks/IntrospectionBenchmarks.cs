@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Federation.GraphQL.Execution;
 
@@ -9,30 +7,20 @@ namespace Federation.Benchmarks;
 [MemoryDiagnoser]
 public class IntrospectionBenchmarks
 {
-    private readonly ArrayBufferWriter<byte> _buffer = new(128 * 1024);
+    private readonly JsonOutput _output = new(128 * 1024);
     private readonly ExecutionRequest _request = BenchmarkSchemas.Request(BenchmarkInputs.IntrospectionQuery);
     private RequestExecutor _executor = null!;
-    private Utf8JsonWriter _writer = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _executor = BenchmarkSchemas.KitchenSink();
-        _writer = new Utf8JsonWriter(_buffer, ResultJsonWriter.Options);
         BenchmarkSchemas.RequireNoErrors(_executor, _request, "introspection");
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _writer.Dispose();
+    public void Cleanup() => _output.Dispose();
 
     [Benchmark]
-    public int Introspection_Json()
-    {
-        var result = BenchmarkSchemas.Execute(_executor, _request);
-        _buffer.ResetWrittenCount();
-        _writer.Reset(_buffer);
-        result.WriteTo(_writer);
-        _writer.Flush();
-        return _buffer.WrittenCount;
-    }
+    public int Introspection_Json() => _output.Write(BenchmarkSchemas.Execute(_executor, _request));
 }
