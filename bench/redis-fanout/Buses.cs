@@ -1,14 +1,13 @@
-using Federation.GraphQL.Subscriptions;
-using Federation.Redis.Connections;
-using Federation.Redis.Subscriptions;
+using Federation.GraphQL.Redis.Subscriptions;
+using StackExchange.Redis;
 
-namespace Federation.Redis.Fanout;
+namespace Federation.Bench.RedisFanout;
 
-/// <summary>One event-bus instance as a server would have it (its own connections to Redis).</summary>
+/// <summary>One event-bus instance as a server would have it (its own multiplexer to Redis, open until the process ends).</summary>
 internal static class Buses
 {
-    public const string Implementation = "hand-written RESP client";
+    public const string Implementation = "StackExchange.Redis 3.4.35";
 
-    public static ValueTask<RedisEventBus> CreateAsync(string endPoint, RedisSubscriptionOptions options)
-        => ValueTask.FromResult(new RedisEventBus(RedisConnectionOptions.Parse(endPoint), options));
+    public static async ValueTask<RedisEventBus> CreateAsync(string endPoint, RedisSubscriptionOptions options)
+        => new(await ConnectionMultiplexer.ConnectAsync(endPoint), options);
 }

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Federation.GraphQL.Subscriptions;
-using Federation.Redis.Fanout;
-using Federation.Redis.Subscriptions;
+using Federation.Bench.RedisFanout;
+using Federation.GraphQL.Redis.Subscriptions;
 
 // Event-bus fan-out through Redis. Two bus instances (as two servers would have) share one redis-server; SUBSCRIBERS
 // subscribe to one topic, alternating between the two; bus A publishes. Each event carries the Stopwatch timestamp taken
@@ -10,8 +10,8 @@ using Federation.Redis.Subscriptions;
 // (after Redis, the bus's JSON decoding and the subscriber's bounded buffer), so latency = publish call -> delivery, one clock.
 // 1. throughput: EVENTS sent back to back (at most 16 SendAsync in flight); events/s = EVENTS / (first send -> last delivery).
 // 2. paced: RATE events/s for SECONDS; latency percentiles over every delivery.
-// Usage: Federation.Redis.Fanout <host:port> [subscribers=1000] [events=2000] [rate=100] [seconds=10]
-var endPoint = args.Length > 0 ? args[0] : throw new ArgumentException("usage: Federation.Redis.Fanout <host:port> [subscribers] [events] [rate] [seconds]");
+// Usage: Federation.Bench.RedisFanout <host:port> [subscribers=1000] [events=2000] [rate=100] [seconds=10]
+var endPoint = args.Length > 0 ? args[0] : throw new ArgumentException("usage: Federation.Bench.RedisFanout <host:port> [subscribers] [events] [rate] [seconds]");
 var inv = CultureInfo.InvariantCulture;
 var subscribers = Arg(1, 1000);
 var burst = Arg(2, 2000);
