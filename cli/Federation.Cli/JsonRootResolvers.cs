@@ -1,6 +1,9 @@
 using Federation.GraphQL;
 using Federation.GraphQL.Execution;
+using Federation.GraphQL.Subscriptions;
 using Federation.GraphQL.Types;
+using Federation.GraphQL.Utilities;
+using System.Text.Json;
 
 namespace Federation.Cli;
 
@@ -9,6 +12,9 @@ namespace Federation.Cli;
 /// a field returns the entry of its name of the parent object; <c>{"__throw": "msg"}</c> raises a field error;
 /// <c>{"__args": true}</c> returns the field's coerced arguments; a root subscription field whose value is an
 /// array emits its elements as events (each event is then the root value the subscription field reads from).
+/// The event bus (in memory, or Redis with <c>fed serve --redis</c>): a field whose value is <c>{"__publish": "topic"}</c>
+/// sends its arguments to that topic and returns them; a root subscription field whose value is
+/// <c>{"__subscribe": "topic"}</c> emits every event sent to that topic.
 /// Abstract types resolve by <c>__typename</c>, which the executor does by default for dictionaries.
 /// </summary>
 public static class JsonRootResolvers
@@ -82,7 +88,7 @@ public static class JsonRootResolvers
         switch (value)
         {
             case IReadOnlyDictionary<string, object?> map:
-                if (map.ContainsKey("__throw") || map.ContainsKey("__args")) return true;
+                if (map.ContainsKey("__throw") || map.ContainsKey("__args") || map.ContainsKey("__publish")) return true;
                 foreach (var entry in map)
                 {
                     if (HasMarkers(entry.Value)) return true;
@@ -99,8 +105,31 @@ public static class JsonRootResolvers
         }
     }
 
-    private static ValueTask<object?> Resolve(IResolverContext context)
-        => new(Materialize(Property(context.Parent, context.Field.Name), context));
+    private static ValueTask<object?> Resolve(IResolverContext context) => MaterializeAsync(Property(context.Parent, context.Field.Name), context);
+
+    /// <summary><see cref="Materialize"/>, and <c>{"__publish": "topic"}</c>: the arguments go to the topic's subscribers.</summary>
+    private static ValueTask<object?> MaterializeAsync(object? value, IResolverContext context)
+        => value is IReadOnlyDictionary<string, object?> map && map.TryGetValue("__publish", out var topic) && topic is string name
+            ? PublishAsync(name, context)
+            : new(Materialize(value, context));
+
+    private static async ValueTask<object?> PublishAsync(string topic, IResolverContext context)
+    {
+        var sender = context.Services.GetService(typeof(ITopicEventSender)) as ITopicEventSender
+            ?? throw new GraphQLException("No subscription event bus is registered.");
+        // Sent as JSON, so the same event crosses the in-memory bus and Redis alike.
+        await sender.SendAsync(topic, JsonSerializer.SerializeToElement(context.Arguments), context.RequestAborted);
+        return context.Arguments;
+    }
+
+    /// <summary>Each event becomes the root value of the subscription field: <c>{field: event}</c>.</summary>
+    private static async IAsyncEnumerable<object?> Decode(IAsyncEnumerable<object?> events, string field)
+    {
+        await foreach (var e in events)
+        {
+            yield return new Dictionary<string, object?> { [field] = e is JsonElement json ? JsonValues.Decode(json) : e };
+        }
+    }
 
     /// <summary>The server's root value and event spacing, captured by the resolvers bound to a schema.</summary>
     private sealed class JsonRoot(object? value, TimeSpan eventInterval)
@@ -108,14 +137,18 @@ public static class JsonRootResolvers
         public object? Value { get; } = value;
 
         public ValueTask<object?> ResolveFromRoot(IResolverContext context)
-            => new(Materialize(Property(context.Parent ?? Value, context.Field.Name), context));
+            => MaterializeAsync(Property(context.Parent ?? Value, context.Field.Name), context);
 
-        public ValueTask<IAsyncEnumerable<object?>> Subscribe(IResolverContext context)
+        public async ValueTask<IAsyncEnumerable<object?>> Subscribe(IResolverContext context)
         {
             var parent = context.Parent ?? Value;
             var found = parent is IReadOnlyDictionary<string, object?> map && map.ContainsKey(context.Field.Name);
             var value = Materialize(Property(parent, context.Field.Name), context);
-            if (value is IReadOnlyList<object?> events) return new(Stream(events, eventInterval, context.RequestAborted));
+            if (value is IReadOnlyList<object?> events) return Stream(events, eventInterval, context.RequestAborted);
+            if (value is IReadOnlyDictionary<string, object?> marker && marker.TryGetValue("__subscribe", out var topic) && topic is string name)
+            {
+                return Decode(await context.SubscribeToTopic<JsonElement>(name), context.Field.Name);
+            }
             // graphql-js's message; an absent property is JavaScript's undefined there.
             var received = found ? Federation.GraphQL.Utilities.Inspect.Value(value) : "undefined";
             throw new GraphQLException($"Subscription field must return Async Iterable. Received: {received}.");

@@ -22,7 +22,7 @@ public sealed class ServeCommand : ICommand
 {
     public const int DefaultPort = 4000;
 
-    public IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "--schema", "--root", "--port", "--event-interval-ms", "--auth-token" };
+    public IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "--schema", "--root", "--port", "--event-interval-ms", "--auth-token", "--redis" };
     public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string>();
 
     public async Task<int> RunAsync(CommandArguments arguments, CommandConsole console, CancellationToken cancellationToken)
@@ -42,7 +42,8 @@ public sealed class ServeCommand : ICommand
 
         var token = arguments.Value("--auth-token");
         if (token is { Length: 0 }) throw new CommandException("--auth-token expects a non-empty token.");
-        await using var app = CreateApp(entry.Schema!, port, token is null ? null : new ServeAuth(token));
+        var redis = arguments.Value("--redis");
+        await using var app = CreateApp(entry.Schema!, port, token is null ? null : new ServeAuth(token), redis);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
             .Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
@@ -52,7 +53,8 @@ public sealed class ServeCommand : ICommand
         return 0;
     }
 
-    internal static WebApplication CreateApp(GraphQL.Types.Schema schema, int port, ServeAuth? auth = null)
+    /// <summary>The app; with <paramref name="redis"/> (a StackExchange.Redis connection string) its event bus is Redis pub/sub.</summary>
+    internal static WebApplication CreateApp(GraphQL.Types.Schema schema, int port, ServeAuth? auth = null, string? redis = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         // Standard output carries only the Listening line; the host's own messages (warnings and worse) go to standard error.
@@ -65,6 +67,18 @@ public sealed class ServeCommand : ICommand
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var graphql = builder.Services.AddGraphQL().UseSchema(schema);
         if (auth is not null) graphql.ModifyOptions(o => o.OnConnect = auth.OnConnect);
+        if (redis is not null)
+        {
+            // Instances on the same Redis share subscriptions; readiness reports Redis. Never fails on Redis being down.
+            try
+            {
+                graphql.AddRedisSubscriptions(redis);
+            }
+            catch (ArgumentException e)
+            {
+                throw new CommandException($"--redis expects a StackExchange.Redis connection string (host:port[,option=value...]): {e.Message}");
+            }
+        }
 
         var app = builder.Build();
         app.Urls.Clear();
