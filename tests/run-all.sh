@@ -30,7 +30,7 @@ start_postgres() {
   trap_add "'$bin/pg_ctl' -D '$data' -m fast stop >/dev/null 2>&1 || true"
 }
 
-# Redis (issue 4, tests/Federation.Redis.Tests): installs redis-server when missing, starts a private instance on a
+# Redis (issue 4, tests/Federation.GraphQL.Redis.Tests and fed serve --redis in tests/Federation.Cli.Tests): installs redis-server when missing, starts a private instance on a
 # free port of 127.0.0.1 (never the machine's 6379), exports FEDERATION_TEST_REDIS=host:port and stops it at exit.
 install_redis() {
   command -v redis-server >/dev/null 2>&1 && return 0
@@ -64,7 +64,7 @@ start_redis() {
   note "redis-server on $FEDERATION_TEST_REDIS"
 }
 
-# Redis Cluster (tests/Federation.Redis.Tests/Cluster): three primaries (no replicas) on free ports of 127.0.0.1, data
+# Redis Cluster (tests/Federation.GraphQL.Redis.Tests/Cluster): three primaries (no replicas) on free ports of 127.0.0.1, data
 # under .test-run/redis-cluster/, exports FEDERATION_TEST_REDIS_CLUSTER=host:port,host:port,host:port and stops them at exit.
 start_redis_cluster() {
   install_redis || { echo "redis-server unavailable: the Redis cluster tests will report it"; return 0; }
@@ -247,8 +247,8 @@ main() {
     exit 1
   fi
   # start_postgres   # later: when a test project needs PostgreSQL
-  start_redis        # tests/Federation.Redis.Tests
-  start_redis_cluster  # tests/Federation.Redis.Tests/Cluster
+  start_redis        # tests/Federation.GraphQL.Redis.Tests, tests/Federation.Cli.Tests (fed serve --redis)
+  start_redis_cluster  # tests/Federation.GraphQL.Redis.Tests/Cluster
   local project
   while IFS= read -r project; do
     test_project "$project"

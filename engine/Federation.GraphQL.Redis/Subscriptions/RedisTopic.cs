@@ -31,13 +31,14 @@ internal sealed class RedisTopic
     /// <summary>Completes when Redis confirmed the subscription; faults when it could not be made.</summary>
     public Task Subscribed => _queue;
 
-    public void Add(ITopicListener listener) => _listeners = [.. _listeners, listener];
+    public void Add(ITopicListener listener) => Volatile.Write(ref _listeners, [.. _listeners, listener]);
 
     /// <summary>Removes <paramref name="listener"/>; returns how many are left.</summary>
     public int Remove(ITopicListener listener)
     {
-        _listeners = [.. _listeners.Where(l => l != listener)];
-        return _listeners.Length;
+        ITopicListener[] left = [.. _listeners.Where(l => l != listener)];
+        Volatile.Write(ref _listeners, left);
+        return left.Length;
     }
 
     public void CompleteAll()
@@ -52,9 +53,9 @@ internal sealed class RedisTopic
             var queue = await _queue.ConfigureAwait(false);
             await queue.UnsubscribeAsync().ConfigureAwait(false);
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+        catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
         {
-            // never subscribed; or Redis is away, and the multiplexer has forgotten the channel all the same
+            // never subscribed; Redis is away (the multiplexer forgets the channel all the same); or the multiplexer is closed
         }
     }
 
