@@ -154,6 +154,12 @@ public class EventBusTests : IAsyncLifetime
     public void A_Bad_Connection_String_Fails_At_Registration(string connectionString)
         => Assert.ThrowsAny<ArgumentException>(() => new ServiceCollection().AddRedisSubscriptions(connectionString));
 
+    [Theory]
+    [InlineData("127.0.0.1:1", false)] // the server starts while Redis is down and connects when it comes up
+    [InlineData("127.0.0.1:1,abortConnect=true", true)]
+    public void A_Failed_First_Connection_Aborts_Only_When_The_String_Asks(string connectionString, bool aborts)
+        => Assert.Equal(aborts, GraphQLRedisConnection.Parse(connectionString).AbortOnConnectFail);
+
     private static async Task ReadAllIgnoringOverflow<T>(ISourceStream<T> stream)
     {
         try
