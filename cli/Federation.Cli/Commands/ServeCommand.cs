@@ -23,7 +23,7 @@ public sealed class ServeCommand : ICommand
     public const int DefaultPort = 4000;
 
     public IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "--schema", "--root", "--port", "--event-interval-ms", "--auth-token" };
-    public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string>();
+    public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string> { "--metrics", "--trace-resolvers" };
 
     public async Task<int> RunAsync(CommandArguments arguments, CommandConsole console, CancellationToken cancellationToken)
     {
@@ -42,7 +42,7 @@ public sealed class ServeCommand : ICommand
 
         var token = arguments.Value("--auth-token");
         if (token is { Length: 0 }) throw new CommandException("--auth-token expects a non-empty token.");
-        await using var app = CreateApp(entry.Schema!, port, token is null ? null : new ServeAuth(token));
+        await using var app = CreateApp(entry.Schema!, port, token is null ? null : new ServeAuth(token), ServeTelemetry.From(arguments));
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
             .Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
@@ -52,7 +52,7 @@ public sealed class ServeCommand : ICommand
         return 0;
     }
 
-    internal static WebApplication CreateApp(GraphQL.Types.Schema schema, int port, ServeAuth? auth = null)
+    internal static WebApplication CreateApp(GraphQL.Types.Schema schema, int port, ServeAuth? auth = null, ServeTelemetry? telemetry = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         // Standard output carries only the Listening line; the host's own messages (warnings and worse) go to standard error.
@@ -65,6 +65,7 @@ public sealed class ServeCommand : ICommand
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var graphql = builder.Services.AddGraphQL().UseSchema(schema);
         if (auth is not null) graphql.ModifyOptions(o => o.OnConnect = auth.OnConnect);
+        telemetry?.AddTo(graphql);
 
         var app = builder.Build();
         app.Urls.Clear();
@@ -73,6 +74,7 @@ public sealed class ServeCommand : ICommand
         if (auth is not null) app.Use(auth.Middleware("/graphql"));
         app.MapGraphQL("/graphql");
         app.MapGraphQLHealth();
+        telemetry?.MapTo(app);
         return app;
     }
 
