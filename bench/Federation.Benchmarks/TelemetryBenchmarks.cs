@@ -12,8 +12,8 @@ namespace Federation.Benchmarks;
 /// <summary>
 /// The cost of the engine's telemetry per request (a cached document): nobody listening (the executor's plain path),
 /// an OpenTelemetry tracer provider on the engine's source with sampling off, and tracing and metrics recorded (spans
-/// and metric points built, handed to exporters that drop them). Each case runs in its own process, so the listeners
-/// of one do not reach the others.
+/// and metric points built, handed to exporters that drop them). Each case sets up its own listeners and disposes them
+/// after it (GlobalCleanup), so the cases can also run in one process (<c>--inProcess</c>).
 /// </summary>
 [MemoryDiagnoser]
 public class TelemetryBenchmarks
