@@ -18,6 +18,7 @@ public static class CommandLine
                                             execute a query; without --schema against the embedded sample schema and data
           exec --batch                      JSON lines in, one JSON answer per line out (the differential test protocol)
           serve [--schema <sdl>] [--root <json file>] [--port <n>] [--event-interval-ms <n>] [--auth-token <t>] [--redis <c>]
+                [--metrics] [--trace-resolvers]
                                             serve GraphQL at http://127.0.0.1:<port>/graphql (default port 4000, 0 picks
                                             a free one) over HTTP, WebSocket and SSE; without --schema the embedded sample.
                                             A root subscription field whose value is an array emits its elements as events.
@@ -26,6 +27,8 @@ public static class CommandLine
                                             --redis: the event bus ({"__publish": topic} and {"__subscribe": topic} in
                                             --root) runs on Redis pub/sub (StackExchange.Redis connection string), shared
                                             by every instance on that Redis.
+                                            --metrics: Prometheus metrics at /metrics; --trace-resolvers: a span per
+                                            resolver; OTEL_EXPORTER_OTLP_ENDPOINT set: traces and metrics over OTLP.
 
         A file argument of '-' reads standard input. Exit code 1 on errors.
         """;

@@ -23,7 +23,7 @@ public sealed class ServeCommand : ICommand
     public const int DefaultPort = 4000;
 
     public IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "--schema", "--root", "--port", "--event-interval-ms", "--auth-token", "--redis" };
-    public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string>();
+    public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string> { "--metrics", "--trace-resolvers" };
 
     public async Task<int> RunAsync(CommandArguments arguments, CommandConsole console, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ public sealed class ServeCommand : ICommand
         var token = arguments.Value("--auth-token");
         if (token is { Length: 0 }) throw new CommandException("--auth-token expects a non-empty token.");
         var redis = arguments.Value("--redis");
-        await using var app = CreateApp(entry.Schema!, port, token is null ? null : new ServeAuth(token), redis);
+        await using var app = CreateApp(entry.Schema!, port, token is null ? null : new ServeAuth(token), redis, ServeTelemetry.From(arguments));
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
             .Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
@@ -54,7 +54,8 @@ public sealed class ServeCommand : ICommand
     }
 
     /// <summary>The app; with <paramref name="redis"/> (a StackExchange.Redis connection string) its event bus is Redis pub/sub.</summary>
-    internal static WebApplication CreateApp(GraphQL.Types.Schema schema, int port, ServeAuth? auth = null, string? redis = null)
+    internal static WebApplication CreateApp(GraphQL.Types.Schema schema, int port, ServeAuth? auth = null, string? redis = null,
+        ServeTelemetry? telemetry = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         // Standard output carries only the Listening line; the host's own messages (warnings and worse) go to standard error.
@@ -79,6 +80,7 @@ public sealed class ServeCommand : ICommand
                 throw new CommandException($"--redis expects a StackExchange.Redis connection string (host:port[,option=value...]): {e.Message}");
             }
         }
+        telemetry?.AddTo(graphql);
 
         var app = builder.Build();
         app.Urls.Clear();
@@ -87,6 +89,7 @@ public sealed class ServeCommand : ICommand
         if (auth is not null) app.Use(auth.Middleware("/graphql"));
         app.MapGraphQL("/graphql");
         app.MapGraphQLHealth();
+        telemetry?.MapTo(app);
         return app;
     }
 

@@ -72,9 +72,11 @@ public sealed class DocumentCache
         if (_entries.TryGetValue(key, out var cached))
         {
             Interlocked.Increment(ref _hits);
+            Telemetry.GraphQLTelemetry.DocumentCacheHit();
             cached.LastUsed = Interlocked.Increment(ref _clock);
             return cached;
         }
+        Telemetry.GraphQLTelemetry.DocumentCacheMiss();
         var prepared = prepare(text);
         prepared.LastUsed = Interlocked.Increment(ref _clock);
         prepared = _entries.GetOrAdd(key, prepared);

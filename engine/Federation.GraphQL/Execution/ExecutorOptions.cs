@@ -23,4 +23,7 @@ public sealed class ExecutorOptions
 
     /// <summary>When false, middleware from <see cref="Middleware"/> is skipped for fields using the default resolver (faster for plain data).</summary>
     public bool ApplyMiddlewareToDefaultResolvers { get; set; } = true;
+
+    /// <summary>What the executor's spans carry (resolver spans, the document); see docs/telemetry.md.</summary>
+    public Telemetry.GraphQLTelemetryOptions Telemetry { get; set; } = new();
 }

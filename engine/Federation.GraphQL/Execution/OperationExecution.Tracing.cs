@@ -6,7 +6,7 @@ namespace Federation.GraphQL.Execution;
 internal sealed partial class OperationExecution
 {
     /// <summary>The request's field tracer; null (the common case) keeps tracing off the field path.</summary>
-    public IFieldTracer? Tracer { get; init; }
+    public IFieldTracer? Tracer { get; set; }
 
     /// <summary><see cref="Resolve"/> between <see cref="IFieldTracer.ResolverStarting"/> and <see cref="IFieldTracer.ResolverEnded"/>.</summary>
     private ValueTask<object?> ResolveTraced(ObjectType type, object? source, FieldPlan plan, Path? parentPath, Path? path, bool isRootField)

@@ -31,20 +31,25 @@ public sealed partial class RequestExecutor
     public DocumentCache Documents { get; }
 
     /// <summary>Executes a query or mutation. Request errors give a result without data; field errors a partial result.</summary>
-    public async ValueTask<ExecutionResult> ExecuteAsync(ExecutionRequest request)
+    public ValueTask<ExecutionResult> ExecuteAsync(ExecutionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (Telemetry.GraphQLTelemetry.IsActive) return ExecuteInstrumentedAsync(request);
         var prepared = Prepare(request, out var requestError);
-        if (requestError is not null) return requestError;
-        var execution = prepared!;
+        if (requestError is not null) return new(requestError);
+        return ExecuteOperation(prepared!);
+    }
+
+    private ValueTask<ExecutionResult> ExecuteOperation(OperationExecution execution)
+    {
         var rootType = Schema.GetRootType(execution.Operation.Operation);
         if (rootType is null)
         {
             var name = execution.Operation.Operation.ToString().ToLowerInvariant();
-            return new ExecutionResult(null, [GraphQLError.At($"Schema is not configured to execute {name} operation.", execution.Operation)]);
+            return new(new ExecutionResult(null, [GraphQLError.At($"Schema is not configured to execute {name} operation.", execution.Operation)]));
         }
         // A subscription sent to ExecuteAsync runs once, like a query of the subscription root type (as graphql-js execute does).
-        return await execution.ExecuteAsync(rootType).ConfigureAwait(false);
+        return execution.ExecuteAsync(rootType);
     }
 
     /// <summary>Parse + validate (cached), select the operation, coerce variables.</summary>
@@ -67,7 +72,9 @@ public sealed partial class RequestExecutor
         {
             if (Options.ValidateDocuments)
             {
+                using var validating = Telemetry.RequestTelemetry.StartPhase(ValidateSpan);
                 var errors = DocumentValidator.Validate(Schema, given);
+                Telemetry.RequestTelemetry.Fail(validating, errors);
                 if (errors.Count > 0)
                 {
                     error = ExecutionResult.FromErrors(errors);
@@ -106,15 +113,23 @@ public sealed partial class RequestExecutor
     private PreparedDocument PrepareDocument(string text)
     {
         DocumentNode document;
-        try
+        using (var parsing = Telemetry.RequestTelemetry.StartPhase(ParseSpan))
         {
-            document = Parser.Parse(text, Options.ParserOptions);
+            try
+            {
+                document = Parser.Parse(text, Options.ParserOptions);
+            }
+            catch (GraphQLSyntaxException ex)
+            {
+                IReadOnlyList<GraphQLError> syntaxError = [GraphQLError.FromSyntaxException(ex)];
+                Telemetry.RequestTelemetry.Fail(parsing, syntaxError);
+                return new PreparedDocument(null, syntaxError);
+            }
         }
-        catch (GraphQLSyntaxException ex)
-        {
-            return new PreparedDocument(null, [GraphQLError.FromSyntaxException(ex)]);
-        }
-        var errors = Options.ValidateDocuments ? DocumentValidator.Validate(Schema, document, Options.ValidationOptions) : [];
+        if (!Options.ValidateDocuments) return new PreparedDocument(document, []);
+        using var validating = Telemetry.RequestTelemetry.StartPhase(ValidateSpan);
+        var errors = DocumentValidator.Validate(Schema, document, Options.ValidationOptions);
+        Telemetry.RequestTelemetry.Fail(validating, errors);
         return new PreparedDocument(document, errors);
     }
 

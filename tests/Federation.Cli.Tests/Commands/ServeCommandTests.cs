@@ -171,4 +171,31 @@ public class ServeCommandTests
         var result = await new RequestExecutor(entry.Schema!).ExecuteAsync(new ExecutionRequest("{ items { name } }"));
         Assert.Equal(expected, result.ToJson());
     }
+
+    [Fact]
+    public async Task Serve_With_Metrics_Answers_Prometheus_Text_At_Metrics()
+    {
+        var (exit, _, _) = await ServeAsync(async address =>
+        {
+            await PostAsync(address, "{ project(name: \"Docs\") { name } }");
+            using var client = new HttpClient { BaseAddress = address };
+            using var response = await client.GetAsync("/metrics");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.Contains("graphql_server_request_duration_seconds_count{", text, StringComparison.Ordinal);
+            Assert.Contains("service_name=\"fed-serve\"", text, StringComparison.Ordinal);
+        }, "--port", "0", "--metrics");
+        Assert.Equal(0, exit);
+    }
+
+    [Fact]
+    public async Task Serve_Without_Metrics_Has_No_Metrics_Endpoint()
+    {
+        var (exit, _, _) = await ServeAsync(async address =>
+        {
+            using var client = new HttpClient { BaseAddress = address };
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/metrics")).StatusCode);
+        }, "--port", "0");
+        Assert.Equal(0, exit);
+    }
 }

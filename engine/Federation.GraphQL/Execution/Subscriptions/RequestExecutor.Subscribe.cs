@@ -13,12 +13,18 @@ public sealed partial class RequestExecutor
     /// Spec 6.2.3 Subscribe: CreateSourceEventStream from the root field's subscriber (or, without one, a resolver that
     /// returns an IAsyncEnumerable), then MapSourceToResponseEvent, executing the selection set for each event.
     /// </summary>
-    public async ValueTask<SubscriptionResult> SubscribeAsync(ExecutionRequest request)
+    public ValueTask<SubscriptionResult> SubscribeAsync(ExecutionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return Telemetry.GraphQLTelemetry.IsActive ? SubscribeInstrumentedAsync(request) : SubscribeCoreAsync(request, null);
+    }
+
+    private async ValueTask<SubscriptionResult> SubscribeCoreAsync(ExecutionRequest request, Telemetry.RequestTelemetry? telemetry)
+    {
         var execution = Prepare(request, out var requestError);
         if (requestError is not null) return SubscriptionResult.FromResult(requestError);
         var operation = execution!.Operation;
+        telemetry?.SetOperation(operation);
         if (operation.Operation != OperationType.Subscription)
         {
             return SubscriptionResult.FromResult(ExecutionResult.FromError(new GraphQLError("Expected subscription operation.")));
