@@ -15,7 +15,7 @@ public static class GraphQLServerBuilderFederationExtensions
     /// <summary>Makes the served schema a federation subgraph (schema first or code first, whichever the server builds).</summary>
     /// <param name="codeFirstMinorVersion">The federation v2 minor version a code-first subgraph links.</param>
     public static GraphQLServerBuilder AddFederation(this GraphQLServerBuilder builder,
-        int codeFirstMinorVersion = CodeFirstFederationExtensions.DefaultMinorVersion, Action<FederationState>? configure = null)
+        int codeFirstMinorVersion = CodeFirstFederationExtensions.DefaultMinorVersion, Action<FederationOptions>? configure = null)
     {
         // Federated tracing (ftv1) answers the gateways that ask for it; ConfigureFederatedTracing turns it off.
         builder.Services.AddOptions<FederatedTracingOptions>();
