@@ -27,6 +27,12 @@ public sealed class FederationOptions
     }
 
     /// <summary>
+    /// The federation version a code-first subgraph links (default: the newest supported). A schema-first subgraph
+    /// links the version its SDL's <c>@link</c> names and ignores this.
+    /// </summary>
+    public FederationVersion Version { get; set; } = FederationVersion.Latest;
+
+    /// <summary>
     /// When true (the default) a representation that resolves to null answers null with an error at
     /// <c>["_entities", i]</c>; when false it answers null silently, as Apollo Server does.
     /// </summary>

@@ -59,6 +59,19 @@ public static class SchemaBuilderFederationExtensions
         Func<IReadOnlyDictionary<string, object?>, IResolverContext, object?> resolver)
         => builder.AddReferenceResolver(typeName, (representation, context) => new ValueTask<object?>(resolver(representation, context)));
 
+    /// <summary>
+    /// Typed: the static <c>[ReferenceResolver]</c> (or <c>ResolveReference</c>) method of <typeparamref name="TEntity"/>
+    /// resolves the entities of <paramref name="typeName"/> (default: the C# type's GraphQL name); its parameters bind by
+    /// name to the representation's fields (converted to their types), to DataLoaders and to services.
+    /// </summary>
+    public static SchemaBuilder AddReferenceResolver<TEntity>(this SchemaBuilder builder, string? typeName = null)
+    {
+        var method = ReferenceResolverCompiler.Find(typeof(TEntity))
+            ?? throw new ArgumentException($"{typeof(TEntity).Name} has no static [ReferenceResolver] method.", nameof(TEntity));
+        return builder.AddReferenceResolver(typeName ?? Federation.GraphQL.CodeFirst.NamingConventions.TypeName(typeof(TEntity)),
+            ReferenceResolverCompiler.Compile(method));
+    }
+
     /// <summary>Resolves all the representations of <paramref name="typeName"/> in one call (one entity or null each, in order).</summary>
     public static SchemaBuilder AddBatchReferenceResolver(this SchemaBuilder builder, string typeName, BatchReferenceResolver resolver)
     {

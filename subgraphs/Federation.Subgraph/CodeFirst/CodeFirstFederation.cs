@@ -22,16 +22,19 @@ namespace Federation.Subgraph;
 /// </summary>
 public static class CodeFirstFederationExtensions
 {
-    /// <summary>The federation 2 version a code-first subgraph links unless told otherwise.</summary>
-    public const int DefaultMinorVersion = 6;
-
-    public static CodeFirstSchemaBuilder AddFederation(this CodeFirstSchemaBuilder builder, int minorVersion = DefaultMinorVersion,
-        Action<FederationOptions>? configure = null)
+    /// <summary>
+    /// Makes the schema a federation subgraph linking <see cref="FederationOptions.Version"/> (default: the newest
+    /// supported): <c>AddFederation(o => o.Version = FederationVersion.Federation25)</c>.
+    /// </summary>
+    public static CodeFirstSchemaBuilder AddFederation(this CodeFirstSchemaBuilder builder, Action<FederationOptions>? configure = null)
     {
         var state = new FederationState();
         configure?.Invoke(state.Options);
+        var minor = (int)state.Options.Version;
+        if (minor is < 0 or > FederationSpec.LatestMinor)
+            throw new ArgumentOutOfRangeException(nameof(configure), $"Federation v2.{minor} is not supported (v2.0 to v2.{FederationSpec.LatestMinor}).");
         var entities = new EntitiesResolver(state);
-        return builder.OnTypesCompleted(types => Complete(builder, types, minorVersion, state, entities));
+        return builder.OnTypesCompleted(types => Complete(builder, types, minor, state, entities));
     }
 
     private static void Complete(CodeFirstSchemaBuilder builder, IReadOnlyList<NamedType> types, int minor, FederationState state, EntitiesResolver entities)
