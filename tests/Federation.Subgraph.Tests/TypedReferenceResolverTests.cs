@@ -112,6 +112,23 @@ public sealed class TypedReferenceResolverTests
     }
 
     [Fact]
+    public async Task Schema_First_Binds_The_Typed_Method_Of_A_Csharp_Type()
+    {
+        var (_, services, store) = Build();
+        var schema = new SchemaBuilder().AddDocument("""
+            extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key"])
+            type Query { part(upc: String!): Part }
+            type Part @key(fields: "upc") { upc: String! name: String }
+            """).AddFederation().AddReferenceResolver<Part>().Build();
+        var json = await Entities(schema, services, "... on Part { name }",
+            TestSubgraph.Representation("Part", ("upc", "3")), TestSubgraph.Representation("Part", ("upc", "9")));
+        Assert.StartsWith("""{"errors":[""", json);
+        Assert.EndsWith("\"data\":{\"_entities\":[{\"name\":\"Gear\"},null]}}", json);
+        Assert.Equal(["3", "9"], Assert.Single(store.Batches));
+        Assert.Throws<ArgumentException>(() => new SchemaBuilder().AddReferenceResolver<Query>());
+    }
+
+    [Fact]
     public async Task The_Version_Defaults_To_The_Newest_And_Is_An_Option()
     {
         var (schema, _, _) = Build();

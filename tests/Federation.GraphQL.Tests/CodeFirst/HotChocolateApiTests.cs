@@ -1,7 +1,9 @@
 using Federation.GraphQL.CodeFirst;
 using Federation.GraphQL.Execution;
 using Federation.GraphQL.Execution.DataLoader;
+using Federation.GraphQL.Subscriptions;
 using Federation.GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.GraphQL.Tests.CodeFirst;
 
@@ -83,6 +85,37 @@ public sealed class HotChocolateApiTests
         Assert.Contains("[Subscribe] on SubscribeOnQuery.OnX: only fields of the subscription type subscribe", notSubscription.Message);
 
         Assert.Throws<ArgumentException>(() => new CodeFirstSchemaBuilder().AddTypeExtension<Book>());
+    }
+
+    public sealed class RoomSubscription
+    {
+        // The [Topic] argument's value is the topic.
+        [Subscribe]
+        public string OnMessage([Topic] string room, [EventMessage] string text, Greeter greeter) => greeter.Greet(text);
+    }
+
+    public sealed class Greeter
+    {
+        public string Greet(string text) => "> " + text;
+    }
+
+    [Fact]
+    public async Task A_Topic_Argument_Names_The_Topic_And_Registered_Services_Need_No_Attribute()
+    {
+        var bus = new InMemoryEventBus();
+        var services = new ServiceCollection().AddSingleton<ITopicEventReceiver>(bus).AddSingleton<Greeter>().BuildServiceProvider();
+        var schema = new CodeFirstSchemaBuilder().UseServices(services).AddQueryType<BookQuery>().AddSubscriptionType<RoomSubscription>().Build();
+        Assert.Contains("onMessage(room: String!): String!", SchemaPrinter.Print(schema));
+
+        var subscription = await new RequestExecutor(schema).SubscribeAsync(new ExecutionRequest("""subscription { onMessage(room: "r1") }""") { Services = services });
+        Assert.True(subscription.IsStream, subscription.Result?.ToJson());
+        await using var events = subscription.Stream!.GetAsyncEnumerator();
+        var next = events.MoveNextAsync();
+        Assert.Equal(1, bus.SubscriberCount("r1"));
+        await bus.SendAsync("r2", "elsewhere");
+        await bus.SendAsync("r1", "hi");
+        Assert.True(await next.AsTask().WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.Equal("""{"data":{"onMessage":"> hi"}}""", events.Current.ToJson());
     }
 
     [Fact]
