@@ -9,14 +9,7 @@ internal static class Accounts
 {
     public static void Add(IServiceCollection services)
         => services.AddGraphQL("accounts").AddQueryType<AccountsQuery>()
-            .AddFederation(codeFirstMinorVersion: 5, configure: federation => federation.AddBatchReferenceResolver("User",
-                (representations, _) =>
-                {
-                    // One lookup for the whole batch (the subgraph spec lets _entities resolve a type's representations together).
-                    var users = new object?[representations.Count];
-                    for (var i = 0; i < users.Length; i++) users[i] = User.Find(representations[i]["id"] as string);
-                    return ValueTask.FromResult<IReadOnlyList<object?>>(users);
-                }));
+            .AddFederation(o => o.Version = FederationVersion.Federation25);
 }
 
 public sealed class AccountsQuery
@@ -61,4 +54,7 @@ public sealed class User
     public int? Birthday => 1234567890;
 
     internal static User? Find(string? id) => Array.Find(All, u => u.Id == id);
+
+    [ReferenceResolver]
+    public static User? Resolve(string id) => Find(id);
 }

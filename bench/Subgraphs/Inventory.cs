@@ -31,24 +31,18 @@ public static class Inventory
 
     public static void Add(IServiceCollection services)
         => services.AddGraphQL("inventory").AddDocumentFromString(Sdl).AddFederation()
-            .AddBatchReferenceResolver("Product", (representations, _) =>
-            {
-                var products = new object?[representations.Count];
-                for (var i = 0; i < products.Length; i++) products[i] = Resolve(representations[i]);
-                return ValueTask.FromResult<IReadOnlyList<object?>>(products);
-            })
+            .AddReferenceResolver<InventoryProduct>("Product")
             // Upstream ignores the price and weight it receives and answers null.
             .AddResolver("Product", "shippingEstimate", _ => null);
 
-    /// <summary>The entity: the representation's fields (upc and the required price and weight) plus inStock.</summary>
-    private static InventoryProduct? Resolve(IReadOnlyDictionary<string, object?> representation)
-    {
-        if (representation["upc"] is not string upc || !InStock.TryGetValue(upc, out var inStock)) return null;
-        return new InventoryProduct(upc, AsInt(representation.GetValueOrDefault("price")), AsInt(representation.GetValueOrDefault("weight")), inStock);
-    }
-
-    private static int? AsInt(object? value) => value is long l and >= int.MinValue and <= int.MaxValue ? (int)l : null;
+    internal static bool? Find(string upc) => InStock.TryGetValue(upc, out var inStock) ? inStock : null;
 }
 
 /// <summary>A product as inventory knows it (fields read by name, as schema-first resolvers read CLR objects).</summary>
-internal sealed record InventoryProduct(string Upc, int? Price, int? Weight, bool InStock);
+public sealed record InventoryProduct(string Upc, int? Price, int? Weight, bool InStock)
+{
+    /// <summary>The entity: the representation's key (upc) and the required price and weight, plus inStock.</summary>
+    [ReferenceResolver]
+    public static InventoryProduct? Resolve(string upc, int? price, int? weight)
+        => Inventory.Find(upc) is { } inStock ? new InventoryProduct(upc, price, weight, inStock) : null;
+}

@@ -8,13 +8,7 @@ internal static class Products
 {
     public static void Add(IServiceCollection services)
         => services.AddGraphQL("products").AddQueryType<ProductsQuery>()
-            .AddFederation(codeFirstMinorVersion: 5, configure: federation => federation.AddBatchReferenceResolver("Product",
-                (representations, _) =>
-                {
-                    var products = new object?[representations.Count];
-                    for (var i = 0; i < products.Length; i++) products[i] = Product.Find(representations[i]["upc"] as string);
-                    return ValueTask.FromResult<IReadOnlyList<object?>>(products);
-                }));
+            .AddFederation(o => o.Version = FederationVersion.Federation25);
 }
 
 public sealed class ProductsQuery
@@ -55,4 +49,7 @@ public sealed class Product
     public int? Weight { get; }
 
     internal static Product? Find(string? upc) => Array.Find(All, p => p.Upc == upc);
+
+    [ReferenceResolver]
+    public static Product? Resolve(string upc) => Find(upc);
 }

@@ -1,5 +1,6 @@
 using Federation.GraphQL.CodeFirst;
 using Federation.GraphQL.Execution;
+using Federation.GraphQL.Execution.DataLoader;
 using Federation.GraphQL.Subscriptions;
 using Federation.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,6 +58,31 @@ public sealed class GraphQLServerBuilder
 
     public GraphQLServerBuilder AddType<T>() => CodeFirst(b => b.AddType<T>());
 
+    /// <summary>A class marked <c>[ExtendObjectType]</c> whose members add fields to a C# or SDL object type.</summary>
+    public GraphQLServerBuilder AddTypeExtension<T>() => CodeFirst(b => b.AddTypeExtension<T>());
+
+    /// <summary>A DataLoader class, one instance per request, injected into code-first resolvers as a parameter.</summary>
+    public GraphQLServerBuilder AddDataLoader<TLoader>() where TLoader : DataLoaderBase
+    {
+        Services.AddDataLoader<TLoader>();
+        return this;
+    }
+
+    /// <summary>A DataLoader class asked for by an interface (or base class) it implements.</summary>
+    public GraphQLServerBuilder AddDataLoader<TService, TLoader>() where TService : class where TLoader : DataLoaderBase, TService
+    {
+        Services.AddDataLoader<TService, TLoader>();
+        return this;
+    }
+
+    /// <summary>A batch DataLoader from a delegate, injected as a <c>BatchDataLoader&lt;TKey, TValue&gt;</c> parameter.</summary>
+    public GraphQLServerBuilder AddDataLoader<TKey, TValue>(
+        Func<IReadOnlyList<TKey>, IServiceProvider, CancellationToken, ValueTask<IReadOnlyDictionary<TKey, TValue>>> fetch) where TKey : notnull
+    {
+        Services.AddDataLoader(fetch);
+        return this;
+    }
+
     /// <summary>Any other code-first configuration.</summary>
     public GraphQLServerBuilder ConfigureCodeFirst(Action<CodeFirstSchemaBuilder> configure) => CodeFirst(configure);
 
@@ -112,23 +138,27 @@ public sealed class GraphQLServerBuilder
 
     internal Schema BuildSchema(IServiceProvider services)
     {
-        var configured = (_schemaFactory is not null ? 1 : 0) + (_schemaFirst.Count > 0 ? 1 : 0) + (_codeFirst.Count > 0 ? 1 : 0);
-        if (configured != 1)
+        if (_schemaFactory is not null)
         {
-            throw new InvalidOperationException(configured == 0
-                ? "AddGraphQL() needs a schema: AddDocumentFromString (schema first), AddQueryType<T> (code first) or UseSchema."
-                : "AddGraphQL() was given more than one kind of schema (SDL, C# types, a built schema); use one.");
+            if (_schemaFirst.Count > 0 || _codeFirst.Count > 0)
+                throw new InvalidOperationException("AddGraphQL() was given a built schema (UseSchema) and SDL or C# types; use one.");
+            return _schemaFactory(services);
         }
-        if (_schemaFactory is not null) return _schemaFactory(services);
-        if (_schemaFirst.Count > 0)
+        if (_schemaFirst.Count == 0 && _codeFirst.Count == 0)
+            throw new InvalidOperationException("AddGraphQL() needs a schema: AddDocumentFromString (schema first), AddQueryType<T> (code first) or UseSchema.");
+        if (_codeFirst.Count == 0)
         {
             var builder = new SchemaBuilder();
             foreach (var step in _schemaFirst) step(builder);
             foreach (var step in _schemaFirstExtensions) step(builder);
             return builder.Build();
         }
-        var codeFirst = new CodeFirstSchemaBuilder();
+        var codeFirst = new CodeFirstSchemaBuilder().UseServices(services);
         foreach (var step in _codeFirst) step(codeFirst);
+        // SDL and C# types on one server: the SDL goes into the code-first build, which merges both.
+        foreach (var step in _schemaFirst) codeFirst.ConfigureSchemaFirst(step);
+        if (_schemaFirst.Count > 0 && _codeFirstExtensions.Count > 0)
+            throw new InvalidOperationException("Schema extensions (AddFederation) need the schema to be all SDL or all C# types; this server mixes both.");
         foreach (var step in _codeFirstExtensions) step(codeFirst);
         return codeFirst.Build();
     }

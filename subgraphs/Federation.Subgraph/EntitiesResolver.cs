@@ -4,6 +4,7 @@ using Federation.GraphQL;
 using Federation.GraphQL.Execution;
 using Federation.GraphQL.Language;
 using Federation.GraphQL.Types;
+using Federation.Spec;
 
 namespace Federation.Subgraph;
 
@@ -49,7 +50,7 @@ internal sealed class EntitiesResolver
         var pending = new List<Task>(groups.Count);
         foreach (var (typeName, indices) in groups)
         {
-            pending.Add(_state.BatchReferenceResolvers.TryGetValue(typeName, out var batch)
+            pending.Add(_state.Options.BatchReferenceResolvers.TryGetValue(typeName, out var batch)
                 ? ResolveBatchAsync(typeName, batch, indices, representations, results, typeNames, context, errors)
                 : ResolveEachAsync(typeName, indices, representations, results, typeNames, context, errors));
         }
@@ -177,7 +178,7 @@ internal sealed class EntitiesResolver
     private async Task ResolveEachAsync(string typeName, List<int> indices,
         IReadOnlyDictionary<string, object?>?[] representations, object?[] results, string?[] typeNames, IResolverContext context, EntityErrors errors)
     {
-        _state.ReferenceResolvers.TryGetValue(typeName, out var resolver);
+        _state.Options.ReferenceResolvers.TryGetValue(typeName, out var resolver);
         var tasks = new ValueTask<object?>[indices.Count];
         for (var j = 0; j < indices.Count; j++)
         {
@@ -209,7 +210,7 @@ internal sealed class EntitiesResolver
     {
         if (entity is null)
         {
-            if (_state.ReportUnresolvedEntities) errors.Add(index, $"No entity of type \"{typeName}\" was found for the representation.");
+            if (_state.Options.ReportUnresolvedEntities) errors.Add(index, $"No entity of type \"{typeName}\" was found for the representation.");
             return;
         }
         if (_state.EntityInterfaces.ContainsKey(typeName))

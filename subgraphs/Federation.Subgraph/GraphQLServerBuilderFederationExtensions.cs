@@ -12,17 +12,18 @@ namespace Federation.Subgraph;
 /// </summary>
 public static class GraphQLServerBuilderFederationExtensions
 {
-    /// <summary>Makes the served schema a federation subgraph (schema first or code first, whichever the server builds).</summary>
-    /// <param name="codeFirstMinorVersion">The federation v2 minor version a code-first subgraph links.</param>
-    public static GraphQLServerBuilder AddFederation(this GraphQLServerBuilder builder,
-        int codeFirstMinorVersion = CodeFirstFederationExtensions.DefaultMinorVersion, Action<FederationState>? configure = null)
+    /// <summary>
+    /// Makes the served schema a federation subgraph (schema first or code first, whichever the server builds). A
+    /// code-first subgraph links <see cref="FederationOptions.Version"/> (default: the newest supported).
+    /// </summary>
+    public static GraphQLServerBuilder AddFederation(this GraphQLServerBuilder builder, Action<FederationOptions>? configure = null)
     {
         // Federated tracing (ftv1) answers the gateways that ask for it; ConfigureFederatedTracing turns it off.
         builder.Services.AddOptions<FederatedTracingOptions>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IGraphQLHttpRequestInterceptor, FederatedTracingInterceptor>());
         return builder.ExtendSchema(
             schemaFirst => schemaFirst.AddFederation(configure),
-            codeFirst => codeFirst.AddFederation(codeFirstMinorVersion, configure));
+            codeFirst => codeFirst.AddFederation(configure));
     }
 
     /// <summary>Configures federated tracing (ftv1), e.g. <c>o => o.Enabled = false</c> to never answer traces.</summary>
@@ -40,6 +41,14 @@ public static class GraphQLServerBuilderFederationExtensions
     public static GraphQLServerBuilder AddReferenceResolver(this GraphQLServerBuilder builder, string typeName,
         Func<IReadOnlyDictionary<string, object?>, IResolverContext, object?> resolver)
         => builder.ConfigureSchema(b => b.AddReferenceResolver(typeName, resolver));
+
+    /// <summary>
+    /// Schema first, typed: the static <c>[ReferenceResolver]</c> method of <typeparamref name="TEntity"/> resolves the
+    /// entities of <paramref name="typeName"/> (default: the C# type's GraphQL name), its parameters bound by name to
+    /// the representation's fields, to DataLoaders and to services.
+    /// </summary>
+    public static GraphQLServerBuilder AddReferenceResolver<TEntity>(this GraphQLServerBuilder builder, string? typeName = null)
+        => builder.ConfigureSchema(b => b.AddReferenceResolver<TEntity>(typeName));
 
     /// <summary>Schema first: resolves all the representations of <paramref name="typeName"/> in one call.</summary>
     public static GraphQLServerBuilder AddBatchReferenceResolver(this GraphQLServerBuilder builder, string typeName, BatchReferenceResolver resolver)

@@ -26,10 +26,10 @@ public static class SchemaBuilderFederationExtensions
     /// Makes the schema a federation subgraph: reads the federation <c>@link</c>, adds the federation definitions of
     /// that version, <c>_Any</c>, <c>_Service</c>, <c>_Entity</c> and <c>Query._service</c> / <c>Query._entities</c>.
     /// </summary>
-    public static SchemaBuilder AddFederation(this SchemaBuilder builder, Action<FederationState>? configure = null)
+    public static SchemaBuilder AddFederation(this SchemaBuilder builder, Action<FederationOptions>? configure = null)
     {
         var state = StateOf(builder);
-        configure?.Invoke(state);
+        configure?.Invoke(state.Options);
         if (state.Registered) return builder;
         state.Registered = true;
         var entities = new EntitiesResolver(state);
@@ -50,7 +50,7 @@ public static class SchemaBuilderFederationExtensions
     /// <summary>Resolves entities of <paramref name="typeName"/> one representation at a time.</summary>
     public static SchemaBuilder AddReferenceResolver(this SchemaBuilder builder, string typeName, ReferenceResolver resolver)
     {
-        StateOf(builder).ReferenceResolvers[typeName] = resolver;
+        StateOf(builder).Options.ReferenceResolvers[typeName] = resolver;
         return builder;
     }
 
@@ -59,10 +59,23 @@ public static class SchemaBuilderFederationExtensions
         Func<IReadOnlyDictionary<string, object?>, IResolverContext, object?> resolver)
         => builder.AddReferenceResolver(typeName, (representation, context) => new ValueTask<object?>(resolver(representation, context)));
 
+    /// <summary>
+    /// Typed: the static <c>[ReferenceResolver]</c> (or <c>ResolveReference</c>) method of <typeparamref name="TEntity"/>
+    /// resolves the entities of <paramref name="typeName"/> (default: the C# type's GraphQL name); its parameters bind by
+    /// name to the representation's fields (converted to their types), to DataLoaders and to services.
+    /// </summary>
+    public static SchemaBuilder AddReferenceResolver<TEntity>(this SchemaBuilder builder, string? typeName = null)
+    {
+        var method = ReferenceResolverCompiler.Find(typeof(TEntity))
+            ?? throw new ArgumentException($"{typeof(TEntity).Name} has no static [ReferenceResolver] method.", nameof(TEntity));
+        return builder.AddReferenceResolver(typeName ?? Federation.GraphQL.CodeFirst.NamingConventions.TypeName(typeof(TEntity)),
+            ReferenceResolverCompiler.Compile(method));
+    }
+
     /// <summary>Resolves all the representations of <paramref name="typeName"/> in one call (one entity or null each, in order).</summary>
     public static SchemaBuilder AddBatchReferenceResolver(this SchemaBuilder builder, string typeName, BatchReferenceResolver resolver)
     {
-        StateOf(builder).BatchReferenceResolvers[typeName] = resolver;
+        StateOf(builder).Options.BatchReferenceResolvers[typeName] = resolver;
         return builder;
     }
 

@@ -130,14 +130,14 @@ public sealed class CodeFirstDirectiveErrorTests
     [InlineData(typeof(KeylessInterfaceObjectQuery), "[InterfaceObject] on type Catalogue needs the [Key]s of the entity interface it stands for.")]
     public void Invalid_Attribute_Is_A_Schema_Error(Type query, string message)
     {
-        var error = Assert.Throws<SchemaException>(() => new CodeFirstSchemaBuilder().AddQueryType(query).AddFederation(minorVersion: 9).Build());
+        var error = Assert.Throws<SchemaException>(() => new CodeFirstSchemaBuilder().AddQueryType(query).AddFederation(o => o.Version = (FederationVersion)9).Build());
         Assert.True(error.Errors.Any(e => e.Message == message), "Errors:\n" + error.Message);
     }
 
     [Fact]
     public void Compose_Directive_Before_Federation_2_1_Is_A_Schema_Error()
     {
-        var error = Assert.Throws<SchemaException>(() => new CodeFirstSchemaBuilder().AddQueryType<RepeatedCustomQuery>().AddFederation(minorVersion: 0).Build());
+        var error = Assert.Throws<SchemaException>(() => new CodeFirstSchemaBuilder().AddQueryType<RepeatedCustomQuery>().AddFederation(o => o.Version = (FederationVersion)0).Build());
         Assert.Equal("[ComposeDirective] needs federation v2.1 or later (@composeDirective); the subgraph links v2.0.", error.Message);
     }
 
@@ -161,7 +161,7 @@ public sealed class CodeFirstDirectiveErrorTests
     [Fact]
     public void Entity_Interface_Before_Federation_2_3_Is_A_Schema_Error()
     {
-        var error = Assert.Throws<SchemaException>(() => new CodeFirstSchemaBuilder().AddQueryType<InterfaceQuery>().AddType<Gizmo>().AddFederation(minorVersion: 2).Build());
+        var error = Assert.Throws<SchemaException>(() => new CodeFirstSchemaBuilder().AddQueryType<InterfaceQuery>().AddType<Gizmo>().AddFederation(o => o.Version = (FederationVersion)2).Build());
         Assert.Equal("[Key] on interface Thing (an entity interface) needs federation v2.3 or later; the subgraph links v2.2.", error.Message);
     }
 }

@@ -110,7 +110,7 @@ public sealed class CodeFirstDirectivesTests
         public Legacy? Legacy(string upc) => new() { Upc = upc };
     }
 
-    private static Schema Build(int minor = 9) => new CodeFirstSchemaBuilder().AddQueryType<Query>().AddFederation(minorVersion: minor).Build();
+    private static Schema Build(int minor = 9) => new CodeFirstSchemaBuilder().AddQueryType<Query>().AddFederation(o => o.Version = (FederationVersion)minor).Build();
 
     [Fact]
     public async Task Service_Sdl_Carries_The_Directives_And_Imports_What_Is_Used()
@@ -122,7 +122,7 @@ public sealed class CodeFirstDirectivesTests
     [Fact]
     public async Task Extends_And_External_On_A_Type()
     {
-        var sdl = await TestSubgraph.SdlAsync(new CodeFirstSchemaBuilder().AddQueryType<LegacyQuery>().AddFederation(minorVersion: 0).Build());
+        var sdl = await TestSubgraph.SdlAsync(new CodeFirstSchemaBuilder().AddQueryType<LegacyQuery>().AddFederation(o => o.Version = (FederationVersion)0).Build());
         Assert.StartsWith("""extend schema @link(url: "https://specs.apollo.dev/federation/v2.0", import: ["@extends", "@external", "@key"])""", sdl);
         Assert.Contains("""type Legacy @key(fields: "upc") @extends @external {""", sdl);
     }
@@ -167,7 +167,7 @@ public sealed class CodeFirstDirectivesTests
     [Fact]
     public async Task Imports_Stop_At_What_Is_Used()
     {
-        var sdl = await TestSubgraph.SdlAsync(new CodeFirstSchemaBuilder().AddQueryType<LegacyQuery>().AddFederation(minorVersion: 9).Build());
+        var sdl = await TestSubgraph.SdlAsync(new CodeFirstSchemaBuilder().AddQueryType<LegacyQuery>().AddFederation(o => o.Version = (FederationVersion)9).Build());
         Assert.DoesNotContain("@cost", sdl);
         Assert.DoesNotContain("@authenticated", sdl);
     }

@@ -71,7 +71,7 @@ public sealed class CodeFirstTests
         public static Product? Find(string upc) => upc == "missing" ? null : new Product { Upc = upc, Name = "Product " + upc, Price = 10, Weight = 2 };
     }
 
-    private static Schema Build() => new CodeFirstSchemaBuilder().AddQueryType<Query>().AddFederation(minorVersion: 7).Build();
+    private static Schema Build() => new CodeFirstSchemaBuilder().AddQueryType<Query>().AddFederation(o => o.Version = (FederationVersion)7).Build();
 
     [Fact]
     public async Task Service_Sdl_Carries_Attributes_As_Directives()
@@ -125,7 +125,7 @@ public sealed class CodeFirstTests
     public void Directive_Outside_The_Linked_Version_Is_Rejected()
     {
         // [Override(Label = ...)] needs v2.7: at v2.6 @override has no label argument.
-        var error = Assert.Throws<SchemaException>(() => new CodeFirstSchemaBuilder().AddQueryType<Query>().AddFederation(minorVersion: 6).Build());
+        var error = Assert.Throws<SchemaException>(() => new CodeFirstSchemaBuilder().AddQueryType<Query>().AddFederation(o => o.Version = (FederationVersion)6).Build());
         Assert.Contains("needs federation v2.7", error.Message);
     }
 
@@ -140,14 +140,17 @@ public sealed class CodeFirstTests
     public async Task Batch_Reference_Resolver_From_The_State_Wins_Over_The_Static_Method()
     {
         var calls = 0;
-        var schema = new CodeFirstSchemaBuilder().AddQueryType<Query>().AddFederation(minorVersion: 7, configure: state =>
+        var schema = new CodeFirstSchemaBuilder().AddQueryType<Query>().AddFederation(state =>
+        {
+            state.Version = FederationVersion.Federation27;
             state.AddBatchReferenceResolver("Product", (representations, _) =>
             {
                 calls++;
                 IReadOnlyList<object?> products = [.. representations.Select(r => (string)r["upc"]! == "missing"
                     ? null : new Product { Upc = (string)r["upc"]!, Name = "batched " + r["upc"] })];
                 return ValueTask.FromResult(products);
-            })).Build();
+            });
+        }).Build();
         var json = await TestSubgraph.RunAsync(schema, "query ($r: [_Any!]!) { _entities(representations: $r) { ... on Product { upc name } } }",
             new Dictionary<string, object?>
             {
@@ -169,6 +172,6 @@ public sealed class CodeFirstTests
     public void Batch_Reference_Resolver_Needs_A_Type_Name()
     {
         Assert.Throws<ArgumentException>(() => new CodeFirstSchemaBuilder().AddQueryType<Query>()
-            .AddFederation(configure: state => state.AddBatchReferenceResolver("", (_, _) => default)).Build());
+            .AddFederation(state => state.AddBatchReferenceResolver("", (_, _) => default)).Build());
     }
 }

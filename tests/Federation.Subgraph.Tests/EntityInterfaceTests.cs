@@ -162,7 +162,7 @@ public sealed class EntityInterfaceTests
     }
 
     private static Schema CodeFirst() => new CodeFirstSchemaBuilder().AddQueryType<CodeFirstQuery>()
-        .AddType<Book>().AddType<Dvd>().AddType<Review>().AddFederation(minorVersion: 3).Build();
+        .AddType<Book>().AddType<Dvd>().AddType<Review>().AddFederation(o => o.Version = (FederationVersion)3).Build();
 
     [Fact]
     public async Task Code_First_Entity_Interface_Prints_Its_Key()

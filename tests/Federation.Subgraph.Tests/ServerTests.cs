@@ -63,7 +63,7 @@ public sealed class ServerTests
     [Fact]
     public async Task Code_First_Subgraph_Serves_Entities()
     {
-        var (app, client) = await StartAsync(graphql => graphql.AddQueryType<CodeFirstTests.Query>().AddFederation(codeFirstMinorVersion: 7));
+        var (app, client) = await StartAsync(graphql => graphql.AddQueryType<CodeFirstTests.Query>().AddFederation(o => o.Version = (FederationVersion)7));
         await using var _ = app;
         using var __ = client;
         var json = await PostAsync(client, "query($r: [_Any!]!) { _entities(representations: $r) { ... on Product { upc name } } }",

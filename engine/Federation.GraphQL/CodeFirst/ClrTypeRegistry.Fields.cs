@@ -16,32 +16,51 @@ internal sealed partial class ClrTypeRegistry
     // Spec 3.6 Objects / 3.7 Interfaces: public instance properties, then methods, become fields.
     private void AddFields(ComplexType owner, Type clr)
     {
-        var isRoot = _roots.TryGetValue(clr, out var operation);
-        var withResolvers = owner is ObjectType;
-        foreach (var property in OutputProperties(clr))
+        OperationType? operation = _roots.TryGetValue(clr, out var kind) ? kind : null;
+        ResolverInstance? instance = owner is not ObjectType ? null : operation is null ? ResolverInstance.Parent : ResolverInstance.Root;
+        foreach (var property in OutputProperties(clr, BindingFlags.Instance))
         {
-            AddField(owner, clr, property, property.PropertyType, _nullability.Create(property), [], isRoot, operation, withResolvers);
+            AddField(owner, clr, property, property.PropertyType, _nullability.Create(property), [], operation, instance);
         }
-        foreach (var method in OutputMethods(clr))
+        foreach (var method in OutputMethods(clr, BindingFlags.Instance))
         {
-            AddField(owner, clr, method, method.ReturnType, _nullability.Create(method.ReturnParameter), method.GetParameters(),
-                isRoot, operation, withResolvers);
+            AddField(owner, clr, method, method.ReturnType, _nullability.Create(method.ReturnParameter), method.GetParameters(), operation, instance);
+        }
+    }
+
+    /// <summary>A type extension's public properties and methods (instance or static) become fields of <paramref name="owner"/>.</summary>
+    public void AddExtensionFields(ObjectType owner, Type extension)
+    {
+        var operation = OperationOf(owner);
+        foreach (var property in OutputProperties(extension, BindingFlags.Instance | BindingFlags.Static))
+        {
+            AddField(owner, extension, property, property.PropertyType, _nullability.Create(property), [], operation, ResolverInstance.Service);
+        }
+        foreach (var method in OutputMethods(extension, BindingFlags.Instance | BindingFlags.Static))
+        {
+            AddField(owner, extension, method, method.ReturnType, _nullability.Create(method.ReturnParameter), method.GetParameters(),
+                operation, ResolverInstance.Service);
         }
     }
 
     private void AddField(ComplexType owner, Type clr, MemberInfo member, Type returnType, NullabilityInfo returnInfo,
-        ParameterInfo[] parameters, bool isRoot, OperationType operation, bool withResolver)
+        ParameterInfo[] parameters, OperationType? operation, ResolverInstance? instance)
     {
         var name = NamingConventions.FieldName(member);
         if (owner.Fields.Contains(name)) return;
+        var subscribe = member.GetCustomAttribute<SubscribeAttribute>();
+        if (subscribe is not null && operation != OperationType.Subscription)
+        {
+            throw new InvalidOperationException($"[Subscribe] on {clr.Name}.{member.Name}: only fields of the subscription type subscribe.");
+        }
         var (wrapper, resultType, resultInfo) = ClrTypeShape.UnwrapResult(returnType, returnInfo);
-        var isSubscription = isRoot && operation == OperationType.Subscription && IsEventStream(wrapper, resultType);
-        if (isSubscription && wrapper != ResultWrapper.AsyncEnumerable)
+        var isStream = operation == OperationType.Subscription && subscribe is null && IsEventStream(wrapper, resultType);
+        if (isStream && wrapper != ResultWrapper.AsyncEnumerable)
         {
             // Task<IAsyncEnumerable<T>>: the events are the stream's items.
             (_, resultType, resultInfo) = ClrTypeShape.UnwrapResult(resultType, resultInfo);
         }
-        var shape = wrapper == ResultWrapper.AsyncEnumerable && !isSubscription
+        var shape = wrapper == ResultWrapper.AsyncEnumerable && !isStream
             ? ListOf(returnType, returnInfo)
             : ClrTypeShape.From(resultType, resultInfo);
 
@@ -50,17 +69,41 @@ internal sealed partial class ClrTypeRegistry
         foreach (var parameter in parameters) bindings.Add(BindParameter(field, parameter));
         owner.Fields.Add(field);
 
-        if (!withResolver) return;
-        if (isSubscription)
+        if (instance is not { } on) return;
+        if (member is MethodInfo method && subscribe is not null)
         {
-            field.Subscriber = ResolverCompiler.CompileSubscriber(clr, member, bindings, isRoot);
+            field.Subscriber = TopicSubscriber(field, clr, method, subscribe, bindings, resultType, on);
+            field.Resolver = ResolverCompiler.Compile(clr, member, bindings, on);
+        }
+        else if (isStream)
+        {
+            field.Subscriber = ResolverCompiler.CompileSubscriber(clr, member, bindings, on);
             field.Resolver = ResolverRuntime.EventResolver;
         }
         else
         {
-            var resolver = ResolverCompiler.Compile(clr, member, bindings, isRoot);
+            var resolver = ResolverCompiler.Compile(clr, member, bindings, on);
             field.Resolver = IsIdOverNonString(member, shape) ? IdValues.Wrap(resolver) : resolver;
         }
+    }
+
+    // [Subscribe]: the source stream is a topic of the event bus, or the stream of the method named by With.
+    private SubscribeResolver TopicSubscriber(Field field, Type clr, MethodInfo method, SubscribeAttribute subscribe,
+        List<ParameterBinding> bindings, Type resultType, ResolverInstance instance)
+    {
+        var where = $"{clr.Name}.{method.Name}";
+        if (subscribe.With is { } with)
+        {
+            var source = clr.GetMethod(with, BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
+                ?? throw new InvalidOperationException($"[Subscribe(With = \"{with}\")] on {where}: {clr.Name} has no public method {with}.");
+            var sourceBindings = source.GetParameters().Select(p => BindParameter(field, p)).ToList();
+            return ResolverCompiler.CompileSubscriber(clr, source, sourceBindings, instance);
+        }
+        var message = bindings.Find(b => b.Source == ParameterSource.EventMessage)?.Parameter.ParameterType ?? subscribe.MessageType ?? resultType;
+        var topicArgument = bindings.Find(b => b.Source == ParameterSource.Argument && b.Parameter.IsDefined(typeof(TopicAttribute)))?.ArgumentName;
+        var template = method.GetCustomAttribute<TopicAttribute>()?.Name
+            ?? (topicArgument is not null ? "{" + topicArgument + "}" : method.Name);
+        return TopicTemplate.Subscriber(message, TopicTemplate.Parse(template, where, field.Arguments.Select(a => a.Name).ToList()));
     }
 
     private ParameterBinding BindParameter(Field field, ParameterInfo parameter)
@@ -70,6 +113,9 @@ internal sealed partial class ClrTypeRegistry
         if (type == typeof(IResolverContext) || type == typeof(IMiddlewareContext)) return new(parameter, ParameterSource.Context);
         if (parameter.GetCustomAttribute<ServiceAttribute>() is not null) return new(parameter, ParameterSource.Service);
         if (parameter.GetCustomAttribute<ParentAttribute>() is not null) return new(parameter, ParameterSource.Parent);
+        if (parameter.GetCustomAttribute<EventMessageAttribute>() is not null) return new(parameter, ParameterSource.EventMessage);
+        if (IsDataLoader(type)) return new(parameter, ParameterSource.DataLoader);
+        if (IsInferredService(type)) return new(parameter, ParameterSource.Service);
 
         var name = NamingConventions.ArgumentName(parameter);
         var shape = ClrTypeShape.From(type, _nullability.Create(parameter));
@@ -85,7 +131,8 @@ internal sealed partial class ClrTypeRegistry
             argument.DefaultValue = ClrLiteral.From(value, argument.Type);
             fallback = ClrValueConverter.Convert(value, type);
         }
-        field.Arguments.Add(argument);
+        // A [Subscribe(With)] source method shares the arguments of its field.
+        if (!field.Arguments.Contains(name)) field.Arguments.Add(argument);
         return new(parameter, ParameterSource.Argument, name, fallback);
     }
 
@@ -165,18 +212,22 @@ internal sealed partial class ClrTypeRegistry
         return (false, null);
     }
 
-    private static IEnumerable<PropertyInfo> OutputProperties(Type clr)
-        => AllMembers(clr, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+    private static IEnumerable<PropertyInfo> OutputProperties(Type clr, BindingFlags kind)
+        => AllMembers(clr, t => t.GetProperties(BindingFlags.Public | kind))
             .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is { IsPublic: true }
                         && p.GetCustomAttribute<GraphQLIgnoreAttribute>() is null);
 
-    private static IEnumerable<MethodInfo> OutputMethods(Type clr)
-        => AllMembers(clr, t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance))
-            .Where(m => !m.IsSpecialName && !m.IsGenericMethodDefinition && m.DeclaringType != typeof(object)
+    private static IEnumerable<MethodInfo> OutputMethods(Type clr, BindingFlags kind)
+    {
+        var streamSources = clr.GetMethods(BindingFlags.Public | kind)
+            .Select(m => m.GetCustomAttribute<SubscribeAttribute>()?.With).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return AllMembers(clr, t => t.GetMethods(BindingFlags.Public | kind))
+            .Where(m => !m.IsSpecialName && !streamSources.Contains(m.Name) && !m.IsGenericMethodDefinition && m.DeclaringType != typeof(object)
                         && !ExcludedMethods.Contains(m.Name)
                         && m.ReturnType != typeof(void) && m.ReturnType != typeof(Task) && m.ReturnType != typeof(ValueTask)
                         && m.GetParameters().All(p => !p.ParameterType.IsByRef)
                         && m.GetCustomAttribute<GraphQLIgnoreAttribute>() is null);
+    }
 
     // Interfaces do not list the members of the interfaces they extend; classes list inherited members already.
     private static IEnumerable<T> AllMembers<T>(Type clr, Func<Type, T[]> members)

@@ -12,6 +12,24 @@ internal enum ParameterSource
     CancellationToken,
     Context,
     Parent,
+    DataLoader,
+    EventMessage,
+}
+
+/// <summary>What a resolver method is called on.</summary>
+internal enum ResolverInstance
+{
+    /// <summary>The parent object (fields of object types).</summary>
+    Parent,
+
+    /// <summary>The root value, else an instance from the services or a new one (root types).</summary>
+    Root,
+
+    /// <summary>An instance from the services or a new one (type extensions).</summary>
+    Service,
+
+    /// <summary>None: a static member.</summary>
+    Static,
 }
 
 internal sealed record ParameterBinding(ParameterInfo Parameter, ParameterSource Source, string? ArgumentName = null, object? Fallback = null);
@@ -24,9 +42,9 @@ internal static class ResolverCompiler
 {
     private static readonly ParameterExpression Context = Expression.Parameter(typeof(IResolverContext), "context");
 
-    public static FieldResolver Compile(Type declaringType, MemberInfo member, IReadOnlyList<ParameterBinding> bindings, bool isRoot)
+    public static FieldResolver Compile(Type declaringType, MemberInfo member, IReadOnlyList<ParameterBinding> bindings, ResolverInstance instance)
     {
-        var call = Invoke(declaringType, member, bindings, isRoot);
+        var call = Invoke(declaringType, member, bindings, instance);
         var (wrapper, inner, _) = ClrTypeShape.UnwrapResult(call.Type, null);
         Expression body = wrapper switch
         {
@@ -39,9 +57,9 @@ internal static class ResolverCompiler
     }
 
     /// <summary>A subscription field's source stream: the member returns IAsyncEnumerable&lt;T&gt;, possibly inside a Task or ValueTask.</summary>
-    public static SubscribeResolver CompileSubscriber(Type declaringType, MemberInfo member, IReadOnlyList<ParameterBinding> bindings, bool isRoot)
+    public static SubscribeResolver CompileSubscriber(Type declaringType, MemberInfo member, IReadOnlyList<ParameterBinding> bindings, ResolverInstance instance)
     {
-        var call = Invoke(declaringType, member, bindings, isRoot);
+        var call = Invoke(declaringType, member, bindings, instance);
         var (wrapper, inner, _) = ClrTypeShape.UnwrapResult(call.Type, null);
         Expression body = wrapper switch
         {
@@ -57,11 +75,15 @@ internal static class ResolverCompiler
         ? item
         : throw new InvalidOperationException($"{stream.Name} is not an IAsyncEnumerable.");
 
-    private static Expression Invoke(Type declaringType, MemberInfo member, IReadOnlyList<ParameterBinding> bindings, bool isRoot)
+    private static Expression Invoke(Type declaringType, MemberInfo member, IReadOnlyList<ParameterBinding> bindings, ResolverInstance instanceKind)
     {
-        var instance = isRoot && declaringType.IsClass
-            ? Runtime(nameof(ResolverRuntime.Root), declaringType, Context)
-            : Runtime(nameof(ResolverRuntime.Parent), declaringType, Context);
+        var isStatic = member is MethodInfo { IsStatic: true } || member is PropertyInfo { GetMethod.IsStatic: true };
+        Expression? instance = isStatic ? null : instanceKind switch
+        {
+            ResolverInstance.Root when declaringType.IsClass => Runtime(nameof(ResolverRuntime.Root), declaringType, Context),
+            ResolverInstance.Service when declaringType.IsClass => Runtime(nameof(ResolverRuntime.Instance), declaringType, Context),
+            _ => Runtime(nameof(ResolverRuntime.Parent), declaringType, Context),
+        };
         return member switch
         {
             PropertyInfo property => Expression.Property(instance, property),
@@ -80,7 +102,9 @@ internal static class ResolverCompiler
             ParameterSource.Service => Runtime(nameof(ResolverRuntime.Service), type, Context),
             ParameterSource.CancellationToken => Expression.Property(Context, nameof(IResolverContext.RequestAborted)),
             ParameterSource.Context => Expression.Convert(Context, type),
-            ParameterSource.Parent => Runtime(nameof(ResolverRuntime.Parent), type, Context),
+            ParameterSource.Parent or ParameterSource.EventMessage => Runtime(nameof(ResolverRuntime.Parent), type, Context),
+            ParameterSource.DataLoader => Expression.Convert(Expression.Call(typeof(ResolverRuntime), nameof(ResolverRuntime.DataLoader),
+                Type.EmptyTypes, Context, Expression.Constant(type, typeof(Type))), type),
             _ => throw new ArgumentOutOfRangeException(nameof(binding)),
         };
     }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Federation.GraphQL.Execution;
+using Federation.GraphQL.Execution.DataLoader;
 
 namespace Federation.GraphQL.CodeFirst;
 
@@ -25,6 +26,13 @@ internal static class ResolverRuntime
     /// <summary>The root value when it has the root type's CLR type; otherwise one from the services or a new instance.</summary>
     public static T Root<T>(IResolverContext context) where T : class
         => context.Parent as T ?? context.Services.GetService(typeof(T)) as T ?? RootFactory<T>.Create();
+
+    /// <summary>The instance a type extension's member runs on: one from the services, else a new one.</summary>
+    public static T Instance<T>(IResolverContext context) where T : class
+        => context.Services.GetService(typeof(T)) as T ?? RootFactory<T>.Create();
+
+    /// <summary>The request's DataLoader of a resolver parameter's type (one instance per request).</summary>
+    public static object DataLoader(IResolverContext context, Type loaderType) => context.DataLoaders().Get(loaderType);
 
     public static ValueTask<object?> FromValue<T>(T value) => new(value);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Federation.GraphQL;
 using Federation.GraphQL.Types;
 using Federation.GraphQL.Language;
+using Federation.Spec;
 
 namespace Federation.Subgraph;
 

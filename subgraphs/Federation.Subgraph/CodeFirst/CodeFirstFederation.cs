@@ -3,6 +3,7 @@ using System.Reflection;
 using Federation.GraphQL.CodeFirst;
 using Federation.GraphQL.Language;
 using Federation.GraphQL.Types;
+using Federation.Spec;
 
 namespace Federation.Subgraph;
 
@@ -21,16 +22,19 @@ namespace Federation.Subgraph;
 /// </summary>
 public static class CodeFirstFederationExtensions
 {
-    /// <summary>The federation 2 version a code-first subgraph links unless told otherwise.</summary>
-    public const int DefaultMinorVersion = 6;
-
-    public static CodeFirstSchemaBuilder AddFederation(this CodeFirstSchemaBuilder builder, int minorVersion = DefaultMinorVersion,
-        Action<FederationState>? configure = null)
+    /// <summary>
+    /// Makes the schema a federation subgraph linking <see cref="FederationOptions.Version"/> (default: the newest
+    /// supported): <c>AddFederation(o => o.Version = FederationVersion.Federation25)</c>.
+    /// </summary>
+    public static CodeFirstSchemaBuilder AddFederation(this CodeFirstSchemaBuilder builder, Action<FederationOptions>? configure = null)
     {
         var state = new FederationState();
-        configure?.Invoke(state);
+        configure?.Invoke(state.Options);
+        var minor = (int)state.Options.Version;
+        if (minor is < 0 or > FederationSpec.LatestMinor)
+            throw new ArgumentOutOfRangeException(nameof(configure), $"Federation v2.{minor} is not supported (v2.0 to v2.{FederationSpec.LatestMinor}).");
         var entities = new EntitiesResolver(state);
-        return builder.OnTypesCompleted(types => Complete(builder, types, minorVersion, state, entities));
+        return builder.OnTypesCompleted(types => Complete(builder, types, minor, state, entities));
     }
 
     private static void Complete(CodeFirstSchemaBuilder builder, IReadOnlyList<NamedType> types, int minor, FederationState state, EntitiesResolver entities)
@@ -49,7 +53,6 @@ public static class CodeFirstFederationExtensions
             }
         }
         var link = FederationLink.ForVersion(minor, used.Where(d => HasDirective(minor, d)));
-        state.Link = link;
 
         var definitions = AddFederationDefinitions(builder, link);
         foreach (var directive in ComposedDirectives.Add(builder, composed, link, state.SchemaDirectives)) definitions[directive.Name] = directive;
@@ -98,10 +101,9 @@ public static class CodeFirstFederationExtensions
             {
                 interfaceInfo[type.Name] = entity;
             }
-            if (ReferenceResolverCompiler.Find(clr) is { } method) state.ReferenceResolvers[type.Name] = ReferenceResolverCompiler.Compile(method);
+            if (ReferenceResolverCompiler.Find(clr) is { } method) state.Options.ReferenceResolvers[type.Name] = ReferenceResolverCompiler.Compile(method);
         }
-        state.Entities = entityInfo;
-        state.EntityInterfaces = interfaceInfo;
+        state.Model = new SubgraphModel(link, [], query.Name, entityInfo, interfaceInfo);
 
         var any = new SdlScalarType("_Any");
         var service = new ObjectType("_Service");
@@ -133,7 +135,7 @@ public static class CodeFirstFederationExtensions
     /// <summary>Adds the federation definitions of the linked version (built from the SDL the schema-first path adds); answers them by name.</summary>
     private static Dictionary<string, DirectiveDefinition> AddFederationDefinitions(CodeFirstSchemaBuilder builder, FederationLink link)
     {
-        var definitions = SchemaBuilder.FromSdl(FederationDocument.FederationDefinitions(link) + "\ntype Query { _: Int }");
+        var definitions = SchemaBuilder.FromSdl(FederationSpec.Definitions(link) + "\ntype Query { _: Int }");
         var byName = new Dictionary<string, DirectiveDefinition>(StringComparer.Ordinal);
         foreach (var directive in definitions.Directives)
         {

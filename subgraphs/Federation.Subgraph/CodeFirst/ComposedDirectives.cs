@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Federation.GraphQL.CodeFirst;
 using Federation.GraphQL.Language;
 using Federation.GraphQL.Types;
+using Federation.Spec;
 
 namespace Federation.Subgraph;
 
@@ -23,7 +24,7 @@ internal static partial class ComposedDirectives
             var definition = Parse(attribute);
             if (!SpecUrl().IsMatch(attribute.Url))
                 throw AttributeDirectives.Error($"[ComposeDirective] for @{definition.Name}: \"{attribute.Url}\" is not a spec URL of the form \"https://host/name/v1.0\".");
-            if (BuiltInTypes.IsSpecifiedDirective(definition.Name) || FederationDocument.ReservedNames(link).Contains("@" + definition.Name)
+            if (BuiltInTypes.IsSpecifiedDirective(definition.Name) || FederationSpec.ReservedNames(link).Contains("@" + definition.Name)
                 || added.Exists(d => d.Name == definition.Name))
                 throw AttributeDirectives.Error($"[ComposeDirective] defines @{definition.Name}, a name already taken by a built-in, federation or other composed directive.");
             builder.AddDirective(definition);

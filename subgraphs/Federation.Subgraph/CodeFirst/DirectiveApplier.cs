@@ -1,5 +1,6 @@
 using Federation.GraphQL.Language;
 using Federation.GraphQL.Types;
+using Federation.Spec;
 
 namespace Federation.Subgraph;
 

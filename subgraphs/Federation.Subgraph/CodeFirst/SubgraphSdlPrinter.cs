@@ -1,6 +1,7 @@
 using System.Text;
 using Federation.GraphQL.Language;
 using Federation.GraphQL.Types;
+using Federation.Spec;
 
 namespace Federation.Subgraph;
 
@@ -13,7 +14,7 @@ internal static class SubgraphSdlPrinter
 {
     public static string Print(Schema schema, FederationLink link, IReadOnlyList<string> schemaDirectives)
     {
-        var reserved = FederationDocument.ReservedNames(link);
+        var reserved = FederationSpec.ReservedNames(link);
         var parts = new List<string> { string.Join("\n  ", ["extend schema " + link.PrintLinkDirective(), .. schemaDirectives]) };
         foreach (var directive in schema.Directives)
         {

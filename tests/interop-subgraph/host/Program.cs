@@ -29,10 +29,10 @@ switch (name)
                 ? (object?)(price.ToDouble(System.Globalization.CultureInfo.InvariantCulture) > 1000 ? 0 : 50) : null);
         break;
     case "reviews":
-        graphql.AddQueryType<ReviewsQuery>().AddFederation(codeFirstMinorVersion: 6);
+        graphql.AddQueryType<ReviewsQuery>().AddFederation(o => o.Version = FederationVersion.Federation26);
         break;
     case "catalog":
-        graphql.AddQueryType<CatalogQuery>().AddType<Book>().AddType<Dvd>().AddFederation(codeFirstMinorVersion: 9);
+        graphql.AddQueryType<CatalogQuery>().AddType<Book>().AddType<Dvd>().AddFederation(o => o.Version = FederationVersion.Federation29);
         break;
     case "media":
         graphql.AddDocumentFromString(DirectiveSubgraphs.MediaSdl).AddFederation()

@@ -10,7 +10,8 @@ namespace Federation.GraphQL.Execution.DataLoader;
 /// </summary>
 public sealed class DataLoaderScope
 {
-    private ConcurrentDictionary<string, DataLoaderBase>? _loaders; // created on first use: most requests use no loader
+    // Keys: a loader type's full name, a user's string key, or a delegate (equal when same method and same target).
+    private ConcurrentDictionary<object, DataLoaderBase>? _loaders; // created on first use: most requests use no loader
     private readonly List<DataLoaderBase> _pending = new();
     private int _active;
     private int _dispatching;
@@ -29,16 +30,33 @@ public sealed class DataLoaderScope
     /// <summary>The loader registered under <paramref name="key"/>, created by <paramref name="factory"/> on first use.</summary>
     public T GetOrAdd<T>(string key, Func<T> factory) where T : DataLoaderBase
     {
-        var loaders = _loaders ?? LazyInitializer.EnsureInitialized(ref _loaders, static () => new(StringComparer.Ordinal));
+        ArgumentNullException.ThrowIfNull(key);
+        return GetOrAddCore(key, factory);
+    }
+
+    /// <summary>
+    /// The request's instance of <typeparamref name="T"/>: made by its registration (<c>AddDataLoader</c>) when there is
+    /// one, else by its constructor with arguments from the request services.
+    /// </summary>
+    public T Get<T>() where T : DataLoaderBase => (T)Get(typeof(T));
+
+    /// <summary>The request's instance of the DataLoader registered for <paramref name="serviceType"/> (or of that class).</summary>
+    public object Get(Type serviceType)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        return GetOrAddCore(DataLoaderRegistry.KeyOf(serviceType), () => Services.GetService(typeof(DataLoaderRegistry)) is DataLoaderRegistry registry
+            ? registry.Create(serviceType, Services)
+            : DataLoaderRegistry.CreateUnregistered(serviceType, Services));
+    }
+
+    internal T GetOrAddCore<T>(object key, Func<T> factory) where T : DataLoaderBase
+    {
+        var loaders = _loaders ?? LazyInitializer.EnsureInitialized(ref _loaders, static () => new());
         if (loaders.TryGetValue(key, out var existing)) return (T)existing;
         var created = factory();
         created.Attach(this);
         return (T)loaders.GetOrAdd(key, created);
     }
-
-    /// <summary>The request's instance of <typeparamref name="T"/> (constructor arguments come from the request services).</summary>
-    public T Get<T>() where T : DataLoaderBase
-        => GetOrAdd(typeof(T).FullName ?? typeof(T).Name, () => ActivatorUtilities.CreateInstance<T>(Services));
 
     /// <summary>Marks the start of synchronous executor work: batches wait until it ends.</summary>
     public void Enter() => Interlocked.Increment(ref _active);

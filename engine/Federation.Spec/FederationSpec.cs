@@ -1,11 +1,13 @@
-namespace Federation.Subgraph;
+using System.Text;
+
+namespace Federation.Spec;
 
 /// <summary>
 /// The federation spec's definitions and the version that introduced each (Apollo federation directives reference).
 /// Type placeholders in the templates (<c>{FieldSet}</c>, <c>{Scope}</c>, <c>{Policy}</c>, <c>{ContextFieldValue}</c>)
 /// and the directive's own name (<c>{name}</c>) are replaced by their local names under a <c>@link</c>.
 /// </summary>
-internal static class FederationSpec
+public static class FederationSpec
 {
     public const string UrlPrefix = "https://specs.apollo.dev/federation/v";
     public const string DefaultPrefix = "federation";
@@ -13,16 +15,10 @@ internal static class FederationSpec
     /// <summary>The last published minor version of federation 2 (v2.0 … v2.12).</summary>
     public const int LatestMinor = 12;
 
-    /// <summary>A federation directive: its name, the first minor version of v2 that has it, and its definition.</summary>
-    public sealed record DirectiveSpec(string Name, int Since, Func<int, string> Definition);
-
-    /// <summary>A federation type (scalar) and the first minor version that has it.</summary>
-    public sealed record TypeSpec(string Name, int Since);
-
     private const string AccessLocations = "FIELD_DEFINITION | OBJECT | INTERFACE | SCALAR | ENUM";
     private const string TagLocations = "FIELD_DEFINITION | OBJECT | INTERFACE | UNION | ARGUMENT_DEFINITION | SCALAR | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION";
 
-    public static readonly IReadOnlyList<DirectiveSpec> Directives =
+    public static readonly IReadOnlyList<SpecDirective> Directives =
     [
         new("key", 0, _ => "directive @{name}(fields: {FieldSet}!, resolvable: Boolean = true) repeatable on OBJECT | INTERFACE"),
         new("requires", 0, _ => "directive @{name}(fields: {FieldSet}!) on FIELD_DEFINITION"),
@@ -48,13 +44,57 @@ internal static class FederationSpec
     ];
 
     /// <summary>The first minor version of federation 2 that has the directive (spec name without '@').</summary>
-    public static int Since(string name)
+    public static int Since(string name) => Directive(name)?.Since ?? throw new ArgumentException($"@{name} is not a federation directive.", nameof(name));
+
+    /// <summary>The federation directive of that spec name (without '@'), or null.</summary>
+    public static SpecDirective? Directive(string name)
     {
-        foreach (var d in Directives) if (d.Name == name) return d.Since;
-        throw new ArgumentException($"@{name} is not a federation directive.", nameof(name));
+        foreach (var d in Directives) if (d.Name == name) return d;
+        return null;
     }
 
-    public static readonly IReadOnlyList<TypeSpec> Types =
+    /// <summary>Parses a federation spec url (<c>https://specs.apollo.dev/federation/v2.3</c>) into its minor version of v2; null when it is not a known version.</summary>
+    public static int? MinorOf(string url)
+    {
+        if (!url.StartsWith(UrlPrefix + "2.", StringComparison.Ordinal)) return null;
+        var rest = url.AsSpan((UrlPrefix + "2.").Length).TrimEnd('/');
+        return int.TryParse(rest, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var minor) && minor <= LatestMinor ? minor : null;
+    }
+
+    /// <summary>The directive and scalar definitions of the linked federation version under their local names (link spec included).</summary>
+    public static string Definitions(FederationLink link)
+    {
+        if (link.Minor is not { } minor) return Federation1Definitions;
+        var sdl = new StringBuilder(LinkDefinitions).AppendLine();
+        foreach (var type in Types)
+        {
+            if (type.Since <= minor) sdl.Append("scalar ").AppendLine(link.TypeName(type.Name));
+        }
+        foreach (var directive in Directives)
+        {
+            if (directive.Since <= minor) sdl.AppendLine(directive.DefinitionFor(link));
+        }
+        return sdl.ToString();
+    }
+
+    /// <summary>Names of the definitions the federation spec owns under this link (directives as "@name"), plus <c>_Any</c>, <c>_Service</c> and <c>_Entity</c>.</summary>
+    public static HashSet<string> ReservedNames(FederationLink link)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { "_Any", "_Service", "_Entity" };
+        if (link.Minor is { } minor)
+        {
+            names.UnionWith(["@link", "link__Import", "link__Purpose"]);
+            foreach (var t in Types) if (t.Since <= minor) names.Add(link.TypeName(t.Name));
+            foreach (var d in Directives) if (d.Since <= minor) names.Add("@" + link.DirectiveName(d.Name));
+        }
+        else
+        {
+            names.UnionWith(["_FieldSet", "@key", "@requires", "@provides", "@external", "@extends", "@tag"]);
+        }
+        return names;
+    }
+
+    public static readonly IReadOnlyList<SpecType> Types =
     [
         new("FieldSet", 0),
         new("Scope", 5),

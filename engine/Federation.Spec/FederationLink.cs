@@ -3,7 +3,7 @@ using Federation.GraphQL;
 using Federation.GraphQL.Language;
 using Federation.GraphQL.Types;
 
-namespace Federation.Subgraph;
+namespace Federation.Spec;
 
 /// <summary>
 /// How a subgraph links the federation spec: the version from <c>@link(url:)</c>, the namespace prefix
@@ -31,6 +31,29 @@ public sealed class FederationLink
     public string? Url { get; }
 
     public bool IsFederation2 => Minor is not null;
+
+    /// <summary>The imported elements ("@key", "FieldSet") and their local names ("@key", "@myKey").</summary>
+    public IReadOnlyDictionary<string, string> Imports => _imports;
+
+    /// <summary>The <c>@link</c> directive this link was read from; null for Federation 1 and for <see cref="ForVersion"/>.</summary>
+    public DirectiveNode? Directive { get; private set; }
+
+    /// <summary>
+    /// The federation directive (spec name without '@') a directive name used in the subgraph stands for, or null when it
+    /// is none of this version's (import and rename resolution: "@myKey" imported as "@key", "federation__key", "key").
+    /// </summary>
+    public string? SpecDirectiveName(string localName)
+    {
+        if (Minor is null) return HasDirective(localName) ? localName : null;
+        foreach (var (element, local) in _imports)
+        {
+            if (local.Length == localName.Length + 1 && local[0] == '@' && local.AsSpan(1).SequenceEqual(localName))
+                return HasDirective(element[1..]) ? element[1..] : null;
+        }
+        var prefix = Prefix + "__";
+        if (localName.StartsWith(prefix, StringComparison.Ordinal) && HasDirective(localName[prefix.Length..])) return localName[prefix.Length..];
+        return null;
+    }
 
     /// <summary>A federation 2 link to <c>v2.<paramref name="minor"/></c> importing the given directives (names without '@').</summary>
     public static FederationLink ForVersion(int minor, IEnumerable<string> importedDirectives)
@@ -64,7 +87,7 @@ public sealed class FederationLink
     }
 
     /// <summary>The directives applied to <c>schema</c> as written: the <c>extend schema @link(...)</c> a code-first subgraph prints.</summary>
-    internal string PrintLinkDirective()
+    public string PrintLinkDirective()
     {
         var imports = string.Join(", ", _imports.Select(i => i.Key == i.Value ? Printer.PrintString(i.Key) : $"{{ name: {Printer.PrintString(i.Key)}, as: {Printer.PrintString(i.Value)} }}"));
         return $"@link(url: {Printer.PrintString(Url!)}, import: [{imports}])";
@@ -90,6 +113,7 @@ public sealed class FederationLink
                 if (!url.Value.StartsWith("https://specs.apollo.dev/federation/", StringComparison.Ordinal)) continue;
                 if (found is not null) throw Error("The federation spec is linked more than once with @link.", directive);
                 found = FromDirective(directive, url.Value);
+                found.Directive = directive;
             }
         }
         return found ?? new FederationLink(null, "", new Dictionary<string, string>(StringComparer.Ordinal), null);

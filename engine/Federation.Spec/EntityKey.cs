@@ -1,41 +1,29 @@
-using Federation.GraphQL;
 using Federation.GraphQL.Language;
 using Federation.GraphQL.Types;
 
-namespace Federation.Subgraph;
+namespace Federation.Spec;
 
 /// <summary>One <c>@key(fields:)</c> of an entity, parsed, with the check that a representation carries its fields.</summary>
 public sealed class EntityKey
 {
-    private EntityKey(string fields, SelectionSetNode selectionSet, bool resolvable)
+    public EntityKey(FieldSet fieldSet, bool resolvable)
     {
-        Fields = fields;
-        SelectionSet = selectionSet;
+        FieldSet = fieldSet;
         Resolvable = resolvable;
     }
 
     /// <summary>The field set as written: <c>"id"</c>, <c>"id organization { id }"</c>.</summary>
-    public string Fields { get; }
+    public string Fields => FieldSet.Source;
 
-    public SelectionSetNode SelectionSet { get; }
+    public FieldSet FieldSet { get; }
+
+    public SelectionSetNode SelectionSet => FieldSet.Syntax;
 
     public bool Resolvable { get; }
 
-    /// <summary>Parses a FieldSet (a selection set without its outer braces).</summary>
+    /// <summary>Parses a key's FieldSet (a selection set without its outer braces).</summary>
     /// <exception cref="SchemaException">The field set is not a valid selection set.</exception>
-    public static EntityKey Parse(string typeName, string fields, bool resolvable)
-    {
-        try
-        {
-            var document = Parser.Parse("{" + fields + "}");
-            if (document.Definitions is [OperationDefinitionNode { SelectionSet: { } set }]) return new EntityKey(fields, set, resolvable);
-        }
-        catch (GraphQLSyntaxException e)
-        {
-            throw new SchemaException([new GraphQLError($"Invalid @key(fields: \"{fields}\") on type \"{typeName}\": {e.Message}")]);
-        }
-        throw new SchemaException([new GraphQLError($"Invalid @key(fields: \"{fields}\") on type \"{typeName}\": expected a selection set.")]);
-    }
+    public static EntityKey Parse(string typeName, string fields, bool resolvable) => new(FieldSet.Parse(fields, "key", typeName), resolvable);
 
     /// <summary>Whether the representation has every field of this key (nested field sets checked inside objects and lists).</summary>
     public bool IsSatisfiedBy(IReadOnlyDictionary<string, object?> representation) => Covers(SelectionSet, representation);
