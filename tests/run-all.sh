@@ -9,7 +9,9 @@ cd "$ROOT"
 RUN_DIR="$ROOT/.test-run"
 CONFIGURATION="${CONFIGURATION:-Release}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-export CI="${CI:-true}"   # snapshot tests never rewrite snapshots here
+export CI="${CI:-true}"
+# Snapshooter.Xunit writes a missing snapshot and passes unless strict mode is on: in CI a missing snapshot fails.
+if [[ "$CI" == true || "$CI" == 1 ]]; then export SNAPSHOOTER_STRICT_MODE=true; fi
 mkdir -p "$RUN_DIR"
 
 TOTAL_PASSED=0

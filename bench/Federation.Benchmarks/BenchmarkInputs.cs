@@ -3,11 +3,12 @@ using System.Text;
 
 namespace Federation.Benchmarks;
 
-/// <summary>The documents and schemas in bench/data (embedded), shared with the graphql-js baseline.</summary>
+/// <summary>The documents and schemas in bench/data (embedded), shared with the graphql-js baseline, and the introspection query.</summary>
 public static class BenchmarkInputs
 {
     public static string KitchenSinkQuery { get; } = Read("kitchen-sink.graphql");
-    public static string IntrospectionQuery { get; } = Read("introspection-query.graphql");
+    /// <summary>The engine's <see cref="GraphQL.Introspection.IntrospectionQuery.Text"/>, which is graphql-js's getIntrospectionQuery text with every spec option.</summary>
+    public static string IntrospectionQuery => GraphQL.Introspection.IntrospectionQuery.Text;
     public static string KitchenSinkSchema { get; } = Read("schema.graphql");
     public static string ProductsSchema { get; } = Read("items-schema.graphql");
     public static string ProductsQuery { get; } = Read("items-query.graphql");

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { buildSchema, execute, parse, validate, version } from 'graphql';
+import { buildSchema, execute, getIntrospectionQuery, parse, validate, version } from 'graphql';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -24,7 +24,11 @@ const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 const read = (name) => readFileSync(join(dataDir, name), 'utf8');
 
 const kitchenSinkText = read('kitchen-sink.graphql');
-const introspectionText = read('introspection-query.graphql');
+// Every spec option on: the same text as Federation's IntrospectionQuery.Text (tests/Federation.GraphQL.Tests checks it).
+const introspectionText = getIntrospectionQuery({
+  descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true,
+  inputValueDeprecation: true, oneOf: true,
+});
 const schema = buildSchema(read('schema.graphql'));
 const itemsSchema = buildSchema(read('items-schema.graphql'));
 const itemsDocument = parse(read('items-query.graphql'));

@@ -1,8 +1,8 @@
-using System.Text.Json;
 using Federation.GraphQL.CodeFirst;
 using Federation.GraphQL.Execution;
 using Federation.GraphQL.Types;
-using Federation.Testing;
+using Snapshooter.Xunit;
+using System.Text.Json;
 
 namespace Federation.Subgraph.Tests;
 
@@ -77,7 +77,7 @@ public sealed class CodeFirstTests
     public async Task Service_Sdl_Carries_Attributes_As_Directives()
     {
         var sdl = await TestSubgraph.SdlAsync(Build());
-        Snapshot.Match(sdl, "codefirst-service-sdl", ".graphql");
+        Snapshot.Match(sdl);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using Federation.GraphQL.Types;
-using Federation.Testing;
+using Snapshooter.Xunit;
 
 namespace Federation.Subgraph.Tests;
 
@@ -11,7 +11,7 @@ public sealed class SchemaFirstTests
     public async Task Service_Sdl_Is_The_Sdl_As_Written_Without_Federation_Definitions()
     {
         var sdl = await TestSubgraph.SdlAsync(Products());
-        Snapshot.Match(sdl, "products-service-sdl", ".graphql");
+        Snapshot.Match(sdl);
         Assert.DoesNotContain("_entities", sdl);
         Assert.DoesNotContain("directive @key", sdl);
     }
@@ -20,7 +20,7 @@ public sealed class SchemaFirstTests
     public void Schema_Has_Federation_Additions_For_The_Linked_Version()
     {
         var schema = Products();
-        Snapshot.Match(SchemaPrinter.Print(schema), "products-built-schema", ".graphql");
+        Snapshot.Match(SchemaPrinter.Print(schema));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace Federation.Testing;
 
 /// <summary>
 /// The public surface of an assembly, one line per member, sorted: the text of the public API snapshots
-/// (<c>*.api.txt</c>), so that an API change shows up in review as a diff (accept a deliberate one with UPDATE_SNAPSHOTS=1).
+/// (<c>PublicApi/__snapshots__/*.snap</c>, checked by Snapshooter.Xunit), so that an API change shows up in review as a diff.
 /// </summary>
 public static class PublicApi
 {

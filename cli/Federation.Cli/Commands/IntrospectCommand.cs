@@ -3,6 +3,7 @@ using Federation.Cli.Batch;
 using Federation.Cli.Json;
 using Federation.Cli.Samples;
 using Federation.GraphQL.Execution;
+using Federation.GraphQL.Introspection;
 
 namespace Federation.Cli.Commands;
 
@@ -22,7 +23,7 @@ public sealed class IntrospectCommand : ICommand
             foreach (var error in entry.Errors) await console.Error.WriteLineAsync(ErrorJson.Describe(schemaPath ?? "sample.graphql", error));
             return 1;
         }
-        var result = await entry.Executor!.ExecuteAsync(new ExecutionRequest(EmbeddedSample.IntrospectionQuery) { CancellationToken = cancellationToken });
+        var result = await entry.Executor!.ExecuteAsync(new ExecutionRequest(IntrospectionQuery.Text) { CancellationToken = cancellationToken });
         using var document = JsonDocument.Parse(result.ToJson());
         if (result.Errors is { Count: > 0 } || !document.RootElement.TryGetProperty("data", out var data))
         {

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Federation.Testing;
+using Snapshooter.Xunit;
 
 namespace Federation.Cli.Tests.Commands;
 
@@ -11,7 +11,7 @@ public sealed class CommandTests
         var (exit, output, error) = await CliRun.RunAsync("", "exec", "{ projects { name tasks { title status } } }");
         Assert.Equal("", error);
         Assert.Equal(0, exit);
-        Snapshot.Match(output, "Exec_Embedded_Projects", ".json");
+        Snapshot.Match(output);
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public sealed class CommandTests
             "query Find($text: String!) { search(text: $text) { __typename ... on Entity { id } ... on Task { title } } }",
             "--variables", "{\"text\": \"a\"}");
         Assert.Equal(0, exit);
-        Snapshot.Match(output, "Exec_Embedded_Search", ".json");
+        Snapshot.Match(output);
     }
 
     [Fact]

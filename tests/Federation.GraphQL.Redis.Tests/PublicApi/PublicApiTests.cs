@@ -1,4 +1,5 @@
 using Federation.Testing;
+using Snapshooter.Xunit;
 
 namespace Federation.GraphQL.Redis.Tests.PublicApi;
 
@@ -7,5 +8,5 @@ public class PublicApiTests
 {
     [Fact]
     public void Public_Api_Is_Unchanged()
-        => Snapshot.Match(global::Federation.Testing.PublicApi.Describe(typeof(GraphQLRedisConnection).Assembly), "Federation.GraphQL.Redis", ".api.txt");
+        => Snapshot.Match(global::Federation.Testing.PublicApi.Describe(typeof(GraphQLRedisConnection).Assembly));
 }

@@ -16,7 +16,7 @@ public sealed class IntrospectionTypeShapeTests
     [Fact]
     public void Introspection_Types_Match_GraphQLJs_Definitions()
     {
-        var expected = JsonNode.Parse(Snapshot.Read("introspection-types.json"))!;
+        var expected = JsonNode.Parse(Fixtures.Read("introspection-types.json"))!;
         var actual = new JsonArray();
         foreach (var type in IntrospectionSystem.Types) actual.Add(Describe(type));
         actual.Add(DescribeMetaField(IntrospectionSystem.SchemaField));

@@ -1,120 +1,12 @@
+using Federation.GraphQL.Introspection;
+
 namespace Federation.GraphQL.Tests.Validation;
 
 // Expected errors are graphql-js 17.1.0's answers (all specified rules) for the same schema and documents.
 public sealed partial class DocumentValidatorTests
 {
     [Fact]
-    public void Accepts_Introspection_Query() => ExpectAllValid("""
-
-            query IntrospectionQuery {
-              __schema {
-                
-                queryType { name kind }
-                mutationType { name kind }
-                subscriptionType { name kind }
-                types {
-                  ...FullType
-                }
-                directives {
-                  name
-                  description
-                  
-                  
-                  
-                  locations
-                  args {
-                    ...InputValue
-                  }
-                }
-              }
-            }
-
-            fragment FullType on __Type {
-              kind
-              name
-              description
-              
-              
-              fields(includeDeprecated: true) {
-                name
-                description
-                args {
-                  ...InputValue
-                }
-                type {
-                  ...TypeRef
-                }
-                isDeprecated
-                deprecationReason
-              }
-              inputFields {
-                ...InputValue
-              }
-              interfaces {
-                ...TypeRef
-              }
-              enumValues(includeDeprecated: true) {
-                name
-                description
-                isDeprecated
-                deprecationReason
-              }
-              possibleTypes {
-                ...TypeRef
-              }
-            }
-
-            fragment InputValue on __InputValue {
-              name
-              description
-              type { ...TypeRef }
-              defaultValue
-              
-              
-            }
-
-            fragment TypeRef on __Type {
-              kind
-              name
-              ofType {
-                name
-                kind
-                ofType {
-                  name
-                  kind
-                  ofType {
-                    name
-                    kind
-                    ofType {
-                      name
-                      kind
-                      ofType {
-                        name
-                        kind
-                        ofType {
-                          name
-                          kind
-                          ofType {
-                            name
-                            kind
-                            ofType {
-                              name
-                              kind
-                              ofType {
-                                name
-                                kind
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          
-        """);
+    public void Accepts_Introspection_Query() => ExpectAllValid(IntrospectionQuery.Create(new IntrospectionQueryOptions()));
 
     [Fact]
     public void Accepts_Valid_Document_With_Fragments_And_Variables() => ExpectAllValid("""
