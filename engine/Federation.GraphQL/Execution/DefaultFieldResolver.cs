@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
-using Federation.GraphQL.Execution.Planning;
+using Federation.GraphQL.Execution.Compilation;
 
 namespace Federation.GraphQL.Execution;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Federation.GraphQL.Execution.Coercion;
-using Federation.GraphQL.Execution.Planning;
+using Federation.GraphQL.Execution.Compilation;
 using Federation.GraphQL.Types;
 
 namespace Federation.GraphQL.Execution;

@@ -2,7 +2,7 @@ using Federation.GraphQL.Utilities;
 using System.Collections;
 using System.Text.Json;
 using Federation.GraphQL.Execution.Coercion;
-using Federation.GraphQL.Execution.Planning;
+using Federation.GraphQL.Execution.Compilation;
 using Federation.GraphQL.Types;
 
 namespace Federation.GraphQL.Execution;

@@ -2,7 +2,7 @@ using Federation.GraphQL.Execution.Coercion;
 using Federation.GraphQL.Language;
 using Federation.GraphQL.Types;
 
-namespace Federation.GraphQL.Execution.Planning;
+namespace Federation.GraphQL.Execution.Compilation;
 
 /// <summary>
 /// One response key of a grouped field set (spec 6.3.2 CollectFields) for one object type, with what executing it
