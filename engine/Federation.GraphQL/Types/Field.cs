@@ -39,32 +39,3 @@ public sealed class Field : IHasName
 
     public override string ToString() => Name;
 }
-
-/// <summary>An argument or input field definition (spec 3.6.1, 3.10 InputValueDefinition).</summary>
-public sealed class InputValue : IHasName
-{
-    public InputValue(string name, GraphQLType type, string? description = null)
-    {
-        Name = name;
-        Type = type;
-        Description = description;
-    }
-
-    public string Name { get; }
-    public GraphQLType Type { get; set; }
-    public string? Description { get; set; }
-
-    /// <summary>The default value as a literal (as written in SDL or produced from a CLR default); null when there is none.</summary>
-    public IValueNode? DefaultValue { get; set; }
-
-    public bool HasDefaultValue => DefaultValue is not null;
-    public string? DeprecationReason { get; set; }
-    public bool IsDeprecated => DeprecationReason is not null;
-    public List<DirectiveNode> Directives { get; } = [];
-    public InputValueDefinitionNode? SyntaxNode { get; set; }
-
-    /// <summary>In code-first schemas, the CLR parameter or property this value binds to.</summary>
-    public Type? RuntimeType { get; set; }
-
-    public override string ToString() => Name;
-}
