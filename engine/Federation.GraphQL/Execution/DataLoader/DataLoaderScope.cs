@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.GraphQL.Execution.DataLoader;
 
@@ -38,7 +37,7 @@ public sealed class DataLoaderScope
 
     /// <summary>The request's instance of <typeparamref name="T"/> (constructor arguments come from the request services).</summary>
     public T Get<T>() where T : DataLoaderBase
-        => GetOrAdd(typeof(T).FullName ?? typeof(T).Name, () => ActivatorUtilities.CreateInstance<T>(Services));
+        => GetOrAdd(typeof(T).FullName ?? typeof(T).Name, () => DataLoaderActivator.Create<T>(Services));
 
     /// <summary>Marks the start of synchronous executor work: batches wait until it ends.</summary>
     public void Enter() => Interlocked.Increment(ref _active);
