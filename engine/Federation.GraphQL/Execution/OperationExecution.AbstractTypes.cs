@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Federation.GraphQL.Execution.Coercion;
 using Federation.GraphQL.Execution.Compilation;
 using Federation.GraphQL.Types;
@@ -54,8 +53,6 @@ internal sealed partial class OperationExecution
     {
         IReadOnlyDictionary<string, object?> map => map.TryGetValue("__typename", out var n) ? n as string : null,
         IDictionary<string, object?> dict => dict.TryGetValue("__typename", out var n) ? n as string : null,
-        JsonElement { ValueKind: JsonValueKind.Object } json => json.TryGetProperty("__typename", out var n)
-            && n.ValueKind == JsonValueKind.String ? n.GetString() : null,
         _ => null,
     };
 

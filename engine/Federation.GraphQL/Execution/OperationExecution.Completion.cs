@@ -1,6 +1,5 @@
 using Federation.GraphQL.Utilities;
 using System.Collections;
-using System.Text.Json;
 using Federation.GraphQL.Execution.Coercion;
 using Federation.GraphQL.Execution.Compilation;
 using Federation.GraphQL.Types;
@@ -86,7 +85,6 @@ internal sealed partial class OperationExecution
     /// <summary>Spec 6.4.3 list completion: any enumerable but strings and maps; items complete independently.</summary>
     private ValueTask<object?> CompleteList(GraphQLType itemType, FieldPlan plan, Path? path, object value)
     {
-        if (value is JsonElement { ValueKind: JsonValueKind.Array } json) value = DefaultFieldResolver.FromJson(json)!;
         if (!InputValueCoercion.IsList(value))
         {
             throw new GraphQLException(

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Federation.GraphQL.Utilities;
 using Federation.GraphQL.Execution;
 using Federation.GraphQL.Types;
 using static Federation.GraphQL.ExecutionTests.ExecutionTestHarness;
@@ -184,10 +184,10 @@ public class ResolverExecutionTests
     }
 
     [Fact]
-    public async Task Default_Resolver_Reads_JsonElement_Parents()
+    public async Task Default_Resolver_Reads_Decoded_Json_Parents()
     {
         var schema = SchemaBuilder.FromSdl("type Query { user: User } type User { name: String tags: [String] score: Float friends: [User] }");
-        var root = JsonDocument.Parse("""{"user":{"name":"Bo","tags":["x","y"],"score":2.5,"friends":[{"name":"Al"}]}}""").RootElement;
+        var root = JsonValues.Parse("""{"user":{"name":"Bo","tags":["x","y"],"score":2.5,"friends":[{"name":"Al"}]}}""");
         Assert.Equal("""{"data":{"user":{"name":"Bo","tags":["x","y"],"score":2.5,"friends":[{"name":"Al"}]}}}""",
             await Run(schema, "{ user { name tags score friends { name } } }", root));
     }
