@@ -30,14 +30,28 @@ internal sealed partial class OperationExecution
             case EnumType enumType:
                 return new ValueTask<object?>(SerializeEnum(enumType, value));
             case ObjectType objectType:
+                if (value is TypedValue typed)
+                {
+                    if (!ReferenceEquals(typed.Type, objectType)) return new ValueTask<object?>(TypedValueMismatch(typed, objectType, plan));
+                    value = typed.Value;
+                }
                 return CompleteObject(objectType, plan, path, value);
             case ListType list:
                 return CompleteList(list.OfType, plan, path, value);
             default:
+                if (value is TypedValue typedValue)
+                {
+                    // The resolver named the runtime type: no type resolver to ask (spec 6.4.3 ResolveAbstractType).
+                    var checkedType = EnsureValidRuntimeType(typedValue.Type.Name, (NamedType)type, plan);
+                    return checkedType is ObjectType known ? CompleteObject(known, plan, path, typedValue.Value) : new ValueTask<object?>(checkedType);
+                }
                 var runtimeType = ResolveAbstractType((NamedType)type, plan, path, value);
                 return runtimeType is ObjectType resolved ? CompleteObject(resolved, plan, path, value) : new ValueTask<object?>(runtimeType);
         }
     }
+
+    private static CompletionError TypedValueMismatch(TypedValue typed, ObjectType expected, FieldPlan plan)
+        => new(new GraphQLError($"Expected value of type \"{expected.Name}\" but got a value typed \"{typed.Type.Name}\".", plan.Locations));
 
     private static async ValueTask<object?> AwaitNonNull(ValueTask<object?> inner, FieldPlan plan)
         => await inner.ConfigureAwait(false) ?? NullForNonNull(plan);
@@ -159,7 +173,7 @@ internal sealed partial class OperationExecution
     {
         try
         {
-            var completion = objectPlan is not null && item is not null
+            var completion = objectPlan is not null && item is not null and not TypedValue
                 ? ExecuteFields(objectPlan.Type, item, itemPath, objectPlan)
                 : CompleteValue(itemType, plan, itemPath, item);
             if (!completion.IsCompleted)
