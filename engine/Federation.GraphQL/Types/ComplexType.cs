@@ -9,7 +9,15 @@ public abstract class ComplexType : NamedType
     public FieldCollection<Field> Fields { get; } = new();
 
     /// <summary>Implemented interfaces in definition order.</summary>
-    public List<InterfaceType> Interfaces { get; } = [];
+    public SchemaList<InterfaceType> Interfaces { get; } = new();
 
     public Field? GetField(string name) => Fields.TryGet(name, out var f) ? f : null;
+
+    internal override void Freeze()
+    {
+        base.Freeze();
+        Fields.Freeze();
+        foreach (var field in Fields) field.Freeze();
+        Interfaces.Freeze();
+    }
 }

@@ -10,9 +10,16 @@ public sealed class EnumType : NamedType
     public FieldCollection<EnumValue> Values { get; } = new();
 
     /// <summary>The .NET enum that backs this type in code-first schemas, if any.</summary>
-    public Type? RuntimeType { get; set; }
+    public Type? RuntimeType { get; set { Frozen.Check(IsFrozen); field = value; } }
 
     public EnumValue? GetValue(string name) => Values[name];
+
+    internal override void Freeze()
+    {
+        base.Freeze();
+        Values.Freeze();
+        foreach (var value in Values) value.Freeze();
+    }
 
     /// <summary>Finds the value whose runtime value equals <paramref name="runtimeValue"/> (or whose name equals it when it is a string).</summary>
     public EnumValue? GetValueByRuntimeValue(object runtimeValue)

@@ -14,11 +14,19 @@ public sealed class EnumValue : IHasName
     }
 
     public string Name { get; }
-    public object RuntimeValue { get; set; }
-    public string? Description { get; set; }
+    public object RuntimeValue { get; set { Frozen.Check(IsFrozen); field = value; } }
+    public string? Description { get; set { Frozen.Check(IsFrozen); field = value; } }
     /// <summary>Non-null when deprecated (spec 3.13.3).</summary>
-    public string? DeprecationReason { get; set; }
+    public string? DeprecationReason { get; set { Frozen.Check(IsFrozen); field = value; } }
     public bool IsDeprecated => DeprecationReason is not null;
-    public List<DirectiveNode> Directives { get; } = [];
-    public EnumValueDefinitionNode? SyntaxNode { get; set; }
+    public SchemaList<DirectiveNode> Directives { get; } = new();
+    public EnumValueDefinitionNode? SyntaxNode { get; set { Frozen.Check(IsFrozen); field = value; } }
+
+    internal bool IsFrozen { get; private set; }
+
+    internal void Freeze()
+    {
+        IsFrozen = true;
+        Directives.Freeze();
+    }
 }

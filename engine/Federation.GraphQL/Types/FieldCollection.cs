@@ -5,6 +5,9 @@ public sealed class FieldCollection<T> : IReadOnlyList<T> where T : class, IHasN
 {
     private readonly List<T> _items = [];
     private readonly Dictionary<string, T> _byName = new(StringComparer.Ordinal);
+    private bool _frozen;
+
+    internal void Freeze() => _frozen = true;
 
     public int Count => _items.Count;
     public T this[int index] => _items[index];
@@ -13,6 +16,7 @@ public sealed class FieldCollection<T> : IReadOnlyList<T> where T : class, IHasN
     /// <summary>Adds or (when the name exists) replaces in place.</summary>
     public void Add(T item)
     {
+        Frozen.Check(_frozen);
         if (_byName.TryGetValue(item.Name, out var existing))
         {
             _items[_items.IndexOf(existing)] = item;

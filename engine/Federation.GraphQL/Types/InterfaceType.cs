@@ -10,5 +10,5 @@ public sealed class InterfaceType : ComplexType
     public override TypeKind Kind => TypeKind.Interface;
 
     /// <summary>Resolves a runtime value to its object type. When null the executor uses __typename, then IsTypeOf, then RuntimeType.</summary>
-    public TypeResolver? ResolveType { get; set; }
+    public TypeResolver? ResolveType { get; set { Frozen.Check(IsFrozen); field = value; } }
 }

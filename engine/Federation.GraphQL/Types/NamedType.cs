@@ -12,16 +12,26 @@ public abstract class NamedType : GraphQLType
     }
 
     public string Name { get; }
-    public string? Description { get; set; }
+    public string? Description { get; set { Frozen.Check(IsFrozen); field = value; } }
 
     /// <summary>Directives applied to the type (definition and extensions, in order).</summary>
-    public List<DirectiveNode> Directives { get; } = [];
+    public SchemaList<DirectiveNode> Directives { get; } = new();
 
     /// <summary>The definition this type was built from, if any.</summary>
-    public ITypeDefinitionNode? SyntaxNode { get; set; }
+    public ITypeDefinitionNode? SyntaxNode { get; set { Frozen.Check(IsFrozen); field = value; } }
 
     /// <summary>The extensions applied to this type, if built from SDL.</summary>
-    public List<ITypeDefinitionOrExtensionNode> ExtensionNodes { get; } = [];
+    public SchemaList<ITypeDefinitionOrExtensionNode> ExtensionNodes { get; } = new();
+
+    /// <summary>True once the schema holding the type is built: setters and lists then throw.</summary>
+    internal bool IsFrozen { get; private set; }
+
+    internal virtual void Freeze()
+    {
+        IsFrozen = true;
+        Directives.Freeze();
+        ExtensionNodes.Freeze();
+    }
 
     public override string ToString() => Name;
 }

@@ -10,8 +10,8 @@ public sealed class ObjectType : ComplexType
     public override TypeKind Kind => TypeKind.Object;
 
     /// <summary>Optional check used when an abstract type has no type resolver: does this runtime value belong to this type?</summary>
-    public Func<object, IResolverContext, bool>? IsTypeOf { get; set; }
+    public Func<object, IResolverContext, bool>? IsTypeOf { get; set { Frozen.Check(IsFrozen); field = value; } }
 
     /// <summary>The .NET type that backs this object type in code-first schemas, if any.</summary>
-    public Type? RuntimeType { get; set; }
+    public Type? RuntimeType { get; set { Frozen.Check(IsFrozen); field = value; } }
 }

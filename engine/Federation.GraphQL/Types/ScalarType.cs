@@ -17,7 +17,7 @@ public abstract class ScalarType : NamedType
     public override TypeKind Kind => TypeKind.Scalar;
 
     /// <summary>The URL of @specifiedBy, if any (spec 3.13.4).</summary>
-    public string? SpecifiedByUrl { get; set; }
+    public string? SpecifiedByUrl { get; set { Frozen.Check(IsFrozen); field = value; } }
 
     /// <summary>Result coercion (spec 3.5): a resolver's value to a value that can be written as JSON.</summary>
     public abstract object? Serialize(object? runtimeValue);

@@ -10,8 +10,14 @@ public sealed class UnionType : NamedType
     public override TypeKind Kind => TypeKind.Union;
 
     /// <summary>Member types in definition order.</summary>
-    public List<ObjectType> Types { get; } = [];
+    public SchemaList<ObjectType> Types { get; } = new();
 
     /// <summary>See <see cref="InterfaceType.ResolveType"/>.</summary>
-    public TypeResolver? ResolveType { get; set; }
+    internal override void Freeze()
+    {
+        base.Freeze();
+        Types.Freeze();
+    }
+
+    public TypeResolver? ResolveType { get; set { Frozen.Check(IsFrozen); field = value; } }
 }

@@ -28,14 +28,14 @@ public class DirectLeafTests
 
     private static Schema CreateSchema(object items)
     {
-        var schema = SchemaBuilder.FromSdl(Sdl);
-        schema.BindResolver("Query", "items", _ => items);
-        schema.BindResolver("Query", "later", async _ =>
+        var schema = new SchemaBuilder().AddDocument(Sdl);
+        schema.AddResolver("Query", "items", _ => items);
+        schema.AddResolver("Query", "later", async _ =>
         {
             await Task.Yield();
             return items;
         });
-        return schema;
+        return schema.Build();
     }
 
     [Theory]
