@@ -11,11 +11,12 @@ public static class BenchmarkSchemas
     /// <summary>The products schema with Query.products answering the 1,000 products (CLR objects or dictionaries).</summary>
     public static RequestExecutor Products(bool dictionaries)
     {
-        var schema = SchemaBuilder.FromSdl(BenchmarkInputs.ProductsSchema);
         object products = dictionaries ? ProductsData.Dictionaries() : ProductsData.Objects();
         var result = new ValueTask<object?>(products);
-        schema.QueryType!.GetField("products")!.Resolver = _ => result;
-        return new RequestExecutor(schema);
+        return new RequestExecutor(new SchemaBuilder()
+            .AddDocument(BenchmarkInputs.ProductsSchema)
+            .AddResolver("Query", "products", _ => result)
+            .Build());
     }
 
     /// <summary>The kitchen-sink schema (no resolvers needed: introspection only).</summary>

@@ -64,7 +64,7 @@ public static class ServeInputs
     public static RequestExecutor Executor()
     {
         var root = JsonValues.Parse(Read("root.json"));
-        var schema = JsonRootResolvers.Bind(SchemaBuilder.FromSdl(Read("schema.graphql")), root, TimeSpan.Zero);
+        var schema = JsonRootResolvers.Bind(new SchemaBuilder().AddDocument(Read("schema.graphql")), root, TimeSpan.Zero).Build();
         return new RequestExecutor(schema);
     }
 

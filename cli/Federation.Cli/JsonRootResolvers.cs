@@ -19,14 +19,15 @@ namespace Federation.Cli;
 /// </summary>
 public static class JsonRootResolvers
 {
-    public static Schema Bind(Schema schema) => Bind(schema, new JsonRoot(null, TimeSpan.Zero));
+    /// <summary>Binds the resolvers on the builder (a step that walks every object type of the schema being built).</summary>
+    public static SchemaBuilder Bind(SchemaBuilder builder) => builder.Configure(schema => Bind(schema, new JsonRoot(null, TimeSpan.Zero)));
 
     /// <summary>
     /// Binds the resolvers for a server: operations without a root value of their own read <paramref name="root"/>,
     /// and subscription events are spaced by <paramref name="eventInterval"/>.
     /// </summary>
-    public static Schema Bind(Schema schema, object? root, TimeSpan eventInterval)
-        => Bind(schema, new JsonRoot(root is null ? null : ShareFieldNames(root, FieldNames(schema)), eventInterval));
+    public static SchemaBuilder Bind(SchemaBuilder builder, object? root, TimeSpan eventInterval)
+        => builder.Configure(schema => Bind(schema, new JsonRoot(root is null ? null : ShareFieldNames(root, FieldNames(schema)), eventInterval)));
 
     /// <summary>The names of the schema's object and interface fields, each as the schema's own string instance.</summary>
     private static Dictionary<string, string> FieldNames(Schema schema)
@@ -61,7 +62,7 @@ public static class JsonRootResolvers
         }
     }
 
-    private static Schema Bind(Schema schema, JsonRoot root)
+    private static void Bind(Schema schema, JsonRoot root)
     {
         // A fixed root without __throw/__args markers reads the same through the executor's default resolver
         // (a dictionary entry by field name), which skips a delegate call per field.
@@ -79,7 +80,6 @@ public static class JsonRootResolvers
                 if (isSubscription) field.Subscriber = root.Subscribe;
             }
         }
-        return schema;
     }
 
     /// <summary>Whether a JSON value holds an object with a <c>__throw</c> or <c>__args</c> entry anywhere.</summary>

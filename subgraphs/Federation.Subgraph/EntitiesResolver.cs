@@ -2,7 +2,6 @@ using Federation.GraphQL.Utilities;
 using System.Text.Json;
 using Federation.GraphQL;
 using Federation.GraphQL.Execution;
-using Federation.GraphQL.Language;
 using Federation.GraphQL.Types;
 using Federation.Spec;
 
@@ -13,16 +12,10 @@ namespace Federation.Subgraph;
 /// representations are grouped by <c>__typename</c>; a type with a batch reference resolver is resolved in one call,
 /// others one call per representation (started together); the answer keeps the order of the representations. A
 /// representation that cannot be resolved answers null with an error whose path is <c>["_entities", i]</c>.
+/// Each answer is a <see cref="TypedValue"/> of the entity's object type, so <c>_Entity</c> needs no type resolver.
 /// </summary>
 internal sealed class EntitiesResolver
 {
-    /// <summary>
-    /// The request's <see cref="IResolverContext.ContextData"/> entry holding, per <c>_entities</c> field (its selection
-    /// node), the object type of each answered entity: the _Entity type resolver reads it (one table per call, no
-    /// per-entity bookkeeping; a weak table per entity cost more than the rest of the call).
-    /// </summary>
-    internal const string TypeNamesKey = "Federation.Subgraph.EntityTypeNames";
-
     private readonly FederationState _state;
 
     public EntitiesResolver(FederationState state) => _state = state;
@@ -32,8 +25,7 @@ internal sealed class EntitiesResolver
         var input = context.Arguments.TryGetValue("representations", out var value) ? value as IReadOnlyList<object?> : null;
         if (input is null || input.Count == 0) return Array.Empty<object?>();
         var results = new object?[input.Count];
-        var typeNames = new string?[input.Count];
-        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var representations = new IReadOnlyDictionary<string, object?>?[input.Count];
         var errors = new EntityErrors();
         for (var i = 0; i < input.Count; i++)
@@ -51,78 +43,12 @@ internal sealed class EntitiesResolver
         foreach (var (typeName, indices) in groups)
         {
             pending.Add(_state.Options.BatchReferenceResolvers.TryGetValue(typeName, out var batch)
-                ? ResolveBatchAsync(typeName, batch, indices, representations, results, typeNames, context, errors)
-                : ResolveEachAsync(typeName, indices, representations, results, typeNames, context, errors));
+                ? ResolveBatchAsync(typeName, batch, indices, representations, results, context, errors)
+                : ResolveEachAsync(typeName, indices, representations, results, context, errors));
         }
         await Task.WhenAll(pending).ConfigureAwait(false);
-        var types = EntityTypes.Of(typeNames, context.Schema);
-        var data = context.ContextData;
-        lock (data) TypesOf(data)[context.Selection] = types;
         errors.ReportTo(context);
         return results;
-    }
-
-    /// <summary>
-    /// The _Entity type resolver: the type the entity at this index of <c>_entities</c> was resolved for (without asking
-    /// for the index when all entities of the call have one type). Null (the engine then tries <c>__typename</c>,
-    /// is-type-of and the CLR type) when the value did not come from <c>_entities</c>.
-    /// </summary>
-    public ObjectType? ResolveType(object value, IResolverContext context, NamedType abstractType)
-    {
-        var data = context.ContextData;
-        EntityTypes? types;
-        lock (data)
-        {
-            if (!TypesOf(data).TryGetValue(context.Selection, out types)) return null;
-        }
-        if (types.Only is { } only) return only;
-        var index = context.Path.Index;
-        return index >= 0 && index < types.ByIndex.Length ? types.ByIndex[index] : null;
-    }
-
-    /// <summary>The request's table of entity types by <c>_entities</c> selection; the caller holds the lock of <paramref name="data"/>.</summary>
-    private static Dictionary<FieldNode, EntityTypes> TypesOf(IDictionary<string, object?> data)
-    {
-        if (data.TryGetValue(TypeNamesKey, out var value) && value is Dictionary<FieldNode, EntityTypes> table) return table;
-        table = new Dictionary<FieldNode, EntityTypes>(ReferenceEqualityComparer.Instance);
-        data[TypeNamesKey] = table;
-        return table;
-    }
-
-    /// <summary>The object types of one call's entities: the one type when they share it, else by index (null: not answered).</summary>
-    private sealed class EntityTypes
-    {
-        private EntityTypes(ObjectType?[] byIndex, ObjectType? only)
-        {
-            ByIndex = byIndex;
-            Only = only;
-        }
-
-        public ObjectType?[] ByIndex { get; }
-
-        public ObjectType? Only { get; }
-
-        public static EntityTypes Of(string?[] typeNames, Schema schema)
-        {
-            string? only = null;
-            foreach (var name in typeNames)
-            {
-                if (name is null || string.Equals(name, only, StringComparison.Ordinal)) continue;
-                if (only is not null) return Mixed(typeNames, schema);
-                only = name;
-            }
-            return new EntityTypes([], only is null ? null : schema.GetType<ObjectType>(only));
-        }
-
-        private static EntityTypes Mixed(string?[] typeNames, Schema schema)
-        {
-            var byIndex = new ObjectType?[typeNames.Length];
-            for (var i = 0; i < typeNames.Length; i++)
-            {
-                if (typeNames[i] is { } name) byIndex[i] = schema.GetType<ObjectType>(name);
-            }
-            return new EntityTypes(byIndex, null);
-        }
     }
 
     private string? Validate(IReadOnlyDictionary<string, object?>? representation, int index, EntityErrors errors)
@@ -152,7 +78,7 @@ internal sealed class EntitiesResolver
     }
 
     private async Task ResolveBatchAsync(string typeName, BatchReferenceResolver batch, List<int> indices,
-        IReadOnlyDictionary<string, object?>?[] representations, object?[] results, string?[] typeNames, IResolverContext context, EntityErrors errors)
+        IReadOnlyDictionary<string, object?>?[] representations, object?[] results, IResolverContext context, EntityErrors errors)
     {
         var group = new IReadOnlyDictionary<string, object?>[indices.Count];
         for (var j = 0; j < indices.Count; j++) group[j] = representations[indices[j]]!;
@@ -172,11 +98,11 @@ internal sealed class EntitiesResolver
                 errors.Add(i, $"The batch reference resolver of \"{typeName}\" returned {entities.Count} entities for {indices.Count} representations.");
             return;
         }
-        for (var j = 0; j < indices.Count; j++) Store(typeName, entities[j], indices[j], results, typeNames, context, errors);
+        for (var j = 0; j < indices.Count; j++) Store(typeName, entities[j], indices[j], results, context, errors);
     }
 
     private async Task ResolveEachAsync(string typeName, List<int> indices,
-        IReadOnlyDictionary<string, object?>?[] representations, object?[] results, string?[] typeNames, IResolverContext context, EntityErrors errors)
+        IReadOnlyDictionary<string, object?>?[] representations, object?[] results, IResolverContext context, EntityErrors errors)
     {
         _state.Options.ReferenceResolvers.TryGetValue(typeName, out var resolver);
         var tasks = new ValueTask<object?>[indices.Count];
@@ -197,7 +123,7 @@ internal sealed class EntitiesResolver
         {
             try
             {
-                Store(typeName, await tasks[j].ConfigureAwait(false), indices[j], results, typeNames, context, errors);
+                Store(typeName, await tasks[j].ConfigureAwait(false), indices[j], results, context, errors);
             }
             catch (Exception e)
             {
@@ -206,7 +132,7 @@ internal sealed class EntitiesResolver
         }
     }
 
-    private void Store(string typeName, object? entity, int index, object?[] results, string?[] typeNames, IResolverContext context, EntityErrors errors)
+    private void Store(string typeName, object? entity, int index, object?[] results, IResolverContext context, EntityErrors errors)
     {
         if (entity is null)
         {
@@ -228,8 +154,7 @@ internal sealed class EntitiesResolver
                 return;
             }
         }
-        typeNames[index] = typeName;
-        results[index] = entity;
+        results[index] = new TypedValue(context.Schema.GetType<ObjectType>(typeName)!, entity);
     }
 
     /// <summary>Errors of one _entities call, gathered from concurrent resolvers and reported in index order.</summary>

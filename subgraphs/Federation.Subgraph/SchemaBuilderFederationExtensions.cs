@@ -41,7 +41,6 @@ public static class SchemaBuilderFederationExtensions
             if (state.Entities.Count > 0)
             {
                 builder.AddResolver(state.QueryTypeName, "_entities", entities.ResolveAsync);
-                builder.AddTypeResolver("_Entity", entities.ResolveType);
             }
             return transformed;
         });

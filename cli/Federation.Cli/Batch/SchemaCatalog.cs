@@ -21,12 +21,13 @@ public sealed class CatalogEntry
     public bool IsValid => Schema is not null;
 
     /// <summary>Builds the schema and binds the JSON-root resolvers (<paramref name="bind"/> replaces the default binding).</summary>
-    public static CatalogEntry Build(string sdl, Func<Schema, Schema>? bind = null)
+    public static CatalogEntry Build(string sdl, Func<SchemaBuilder, SchemaBuilder>? bind = null)
     {
         Schema schema;
         try
         {
-            schema = SchemaBuilder.FromSdl(sdl);
+            // Build runs the SDL rules and the schema validator (it throws SchemaException on errors).
+            schema = (bind ?? JsonRootResolvers.Bind)(new SchemaBuilder().AddDocument(sdl)).Build();
         }
         catch (GraphQLSyntaxException e)
         {
@@ -36,8 +37,7 @@ public sealed class CatalogEntry
         {
             return new CatalogEntry(null, e.Errors);
         }
-        // FromSdl already ran the SDL rules and the schema validator (it throws SchemaException on errors).
-        return new CatalogEntry((bind ?? JsonRootResolvers.Bind)(schema), []);
+        return new CatalogEntry(schema, []);
     }
 }
 

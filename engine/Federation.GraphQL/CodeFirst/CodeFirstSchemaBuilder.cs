@@ -176,9 +176,10 @@ public sealed class CodeFirstSchemaBuilder
         List<DirectiveDefinition> directives = [.. BuiltInTypes.SpecifiedDirectives, .. _directives];
         var types = TypeMapOrder.Collect(given, query!, mutation, subscription, directives, Introspection.Introspection.Types);
 
-        var schema = new Schema(query!, mutation, subscription, types, directives, _description);
+        var schema = new Schema(query!, mutation, subscription, types, directives, _description, freeze: false);
         var errors = SchemaValidator.Validate(schema);
         if (errors.Count > 0) throw new SchemaException(errors);
+        schema.Freeze();
         return schema;
     }
 

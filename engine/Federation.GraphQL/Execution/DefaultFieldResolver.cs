@@ -2,14 +2,14 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
-using System.Text.Json;
-using Federation.GraphQL.Execution.Planning;
+using Federation.GraphQL.Execution.Compilation;
 
 namespace Federation.GraphQL.Execution;
 
 /// <summary>
-/// The resolver used when a field has none: the parent's dictionary entry, JSON property, or public CLR property /
-/// parameterless method named like the field (case-insensitive). JSON scalars come back as .NET primitives.
+/// The resolver used when a field has none: the parent's dictionary entry, or public CLR property / parameterless
+/// method / field named like the field (case-insensitive). JSON documents are decoded to plain values first
+/// (<see cref="Utilities.JsonValues"/>): the executor does not read System.Text.Json types.
 /// </summary>
 public static class DefaultFieldResolver
 {
@@ -25,13 +25,11 @@ public static class DefaultFieldResolver
             case null:
                 return null;
             case IReadOnlyDictionary<string, object?> map:
-                return map.TryGetValue(name, out var v) ? Normalize(v) : null;
+                return map.TryGetValue(name, out var v) ? v : null;
             case IDictionary<string, object?> dict:
-                return dict.TryGetValue(name, out var d) ? Normalize(d) : null;
-            case JsonElement json:
-                return json.ValueKind == JsonValueKind.Object && json.TryGetProperty(name, out var p) ? FromJson(p) : null;
+                return dict.TryGetValue(name, out var d) ? d : null;
             case IDictionary untyped:
-                return untyped.Contains(name) ? Normalize(untyped[name]) : null;
+                return untyped.Contains(name) ? untyped[name] : null;
             default:
                 return GetAccessor(parent.GetType(), name).Read(parent);
         }
@@ -41,9 +39,9 @@ public static class DefaultFieldResolver
     {
         if (subscriptionRoot) return ResolveEventField(parent, plan.Field.Name);
         // The maps of decoded JSON and of most resolvers, by their concrete types (no interface dispatch).
-        if (parent is OrderedDictionary<string, object?> ordered) return Normalize(ReadOrdered(ordered, plan));
-        if (parent is Dictionary<string, object?> dictionary) return dictionary.TryGetValue(plan.Field.Name, out var d) ? Normalize(d) : null;
-        if (parent is null || parent is IEnumerable || parent is JsonElement) return Resolve(parent, plan.Field.Name);
+        if (parent is OrderedDictionary<string, object?> ordered) return ReadOrdered(ordered, plan);
+        if (parent is Dictionary<string, object?> dictionary) return dictionary.TryGetValue(plan.Field.Name, out var d) ? d : null;
+        if (parent is null || parent is IEnumerable) return Resolve(parent, plan.Field.Name);
         var type = parent.GetType();
         var accessor = plan.Accessor;
         if (accessor is null || accessor.Type != type)
@@ -81,11 +79,9 @@ public static class DefaultFieldResolver
             case null:
                 return null;
             case IReadOnlyDictionary<string, object?> map:
-                return map.TryGetValue(name, out var v) ? Normalize(v) : @event;
+                return map.TryGetValue(name, out var v) ? v : @event;
             case IDictionary<string, object?> dict:
-                return dict.TryGetValue(name, out var d) ? Normalize(d) : @event;
-            case JsonElement json:
-                return json.ValueKind == JsonValueKind.Object && json.TryGetProperty(name, out var p) ? FromJson(p) : FromJson(json);
+                return dict.TryGetValue(name, out var d) ? d : @event;
             default:
                 var accessor = GetAccessor(@event.GetType(), name);
                 return accessor.Exists ? accessor.Read(@event) : @event;
@@ -93,33 +89,6 @@ public static class DefaultFieldResolver
     }
 
     internal static MemberAccessor GetAccessor(Type type, string name) => Accessors.GetOrAdd((type, name), static key => MemberAccessor.Create(key.Item1, key.Item2));
-
-    private static object? Normalize(object? value) => value is JsonElement json ? FromJson(json) : value;
-
-    /// <summary>JSON scalars as .NET primitives (integers as long), objects as JsonElement, arrays as object arrays.</summary>
-    public static object? FromJson(JsonElement json)
-    {
-        switch (json.ValueKind)
-        {
-            case JsonValueKind.String:
-                return json.GetString();
-            case JsonValueKind.Number:
-                return json.TryGetInt64(out var l) ? l : (object)json.GetDouble();
-            case JsonValueKind.True:
-                return true;
-            case JsonValueKind.False:
-                return false;
-            case JsonValueKind.Object:
-                return json;
-            case JsonValueKind.Array:
-                var items = new object?[json.GetArrayLength()];
-                var i = 0;
-                foreach (var item in json.EnumerateArray()) items[i++] = FromJson(item);
-                return items;
-            default:
-                return null;
-        }
-    }
 
     internal static async ValueTask<object?> AwaitTask(Task task)
     {

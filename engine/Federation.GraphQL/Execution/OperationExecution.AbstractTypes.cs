@@ -1,6 +1,5 @@
-using System.Text.Json;
 using Federation.GraphQL.Execution.Coercion;
-using Federation.GraphQL.Execution.Planning;
+using Federation.GraphQL.Execution.Compilation;
 using Federation.GraphQL.Types;
 
 namespace Federation.GraphQL.Execution;
@@ -10,8 +9,9 @@ internal sealed partial class OperationExecution
     /// <summary>
     /// Spec 6.4.3 ResolveAbstractType: the type's ResolveType delegate, else a "__typename" entry of the value, else the
     /// first possible type whose IsTypeOf accepts it, else the possible type whose RuntimeType the value is an instance of.
+    /// Returns the <see cref="ObjectType"/>, or a <see cref="CompletionError"/> when none fits.
     /// </summary>
-    private ObjectType ResolveAbstractType(NamedType abstractType, FieldPlan plan, Path? path, object value)
+    private object ResolveAbstractType(NamedType abstractType, FieldPlan plan, Path? path, object value)
     {
         var resolveType = abstractType switch
         {
@@ -44,7 +44,7 @@ internal sealed partial class OperationExecution
             if (assignable is null && runtimeType.IsAssignableFrom(clrType)) assignable = candidate;
         }
         if (assignable is not null) return assignable;
-        throw new GraphQLException(new GraphQLError(
+        return new CompletionError(new GraphQLError(
             $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{plan.ParentType.Name}.{plan.Field.Name}\". " +
             $"Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
             plan.Locations));
@@ -54,27 +54,25 @@ internal sealed partial class OperationExecution
     {
         IReadOnlyDictionary<string, object?> map => map.TryGetValue("__typename", out var n) ? n as string : null,
         IDictionary<string, object?> dict => dict.TryGetValue("__typename", out var n) ? n as string : null,
-        JsonElement { ValueKind: JsonValueKind.Object } json => json.TryGetProperty("__typename", out var n)
-            && n.ValueKind == JsonValueKind.String ? n.GetString() : null,
         _ => null,
     };
 
-    private ObjectType EnsureValidRuntimeType(string typeName, NamedType abstractType, FieldPlan plan)
+    private object EnsureValidRuntimeType(string typeName, NamedType abstractType, FieldPlan plan)
     {
         var runtimeType = Schema.GetType(typeName);
         if (runtimeType is null)
         {
-            throw new GraphQLException(new GraphQLError(
+            return new CompletionError(new GraphQLError(
                 $"Abstract type \"{abstractType.Name}\" was resolved to a type \"{typeName}\" that does not exist inside the schema.", plan.Locations));
         }
         if (runtimeType is not ObjectType objectType)
         {
-            throw new GraphQLException(new GraphQLError(
+            return new CompletionError(new GraphQLError(
                 $"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{typeName}\".", plan.Locations));
         }
         if (!Schema.IsSubType(abstractType, objectType))
         {
-            throw new GraphQLException(new GraphQLError(
+            return new CompletionError(new GraphQLError(
                 $"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{abstractType.Name}\".", plan.Locations));
         }
         return objectType;

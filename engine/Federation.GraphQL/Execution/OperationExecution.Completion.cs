@@ -1,8 +1,7 @@
 using Federation.GraphQL.Utilities;
 using System.Collections;
-using System.Text.Json;
 using Federation.GraphQL.Execution.Coercion;
-using Federation.GraphQL.Execution.Planning;
+using Federation.GraphQL.Execution.Compilation;
 using Federation.GraphQL.Types;
 
 namespace Federation.GraphQL.Execution;
@@ -10,8 +9,10 @@ namespace Federation.GraphQL.Execution;
 internal sealed partial class OperationExecution
 {
     /// <summary>
-    /// Spec 6.4.3 CompleteValue. Throws for errors of this position; returns <see cref="PropagatedError"/> when a
-    /// non-null descendant failed. A null <paramref name="path"/> means the top of <see cref="Paths"/> (leaves do not use it).
+    /// Spec 6.4.3 CompleteValue. Returns a <see cref="CompletionError"/> for an error of this position (null for
+    /// non-null, invalid leaf value, ...) and a <see cref="PropagatedError"/> when a non-null descendant failed: errors
+    /// are results, not exceptions (only user code such as custom scalars throws). A null <paramref name="path"/> means
+    /// the top of <see cref="Paths"/> (leaves do not use it).
     /// </summary>
     private ValueTask<object?> CompleteValue(GraphQLType type, FieldPlan plan, Path? path, object? value)
     {
@@ -19,9 +20,7 @@ internal sealed partial class OperationExecution
         {
             var inner = CompleteValue(nonNull.OfType, plan, path, value);
             if (!inner.IsCompleted) return AwaitNonNull(inner, plan);
-            var completed = inner.GetAwaiter().GetResult();
-            if (completed is null) throw NullForNonNull(plan);
-            return new ValueTask<object?>(completed);
+            return new ValueTask<object?>(inner.GetAwaiter().GetResult() ?? NullForNonNull(plan));
         }
         if (value is null) return default;
         switch (type)
@@ -31,20 +30,36 @@ internal sealed partial class OperationExecution
             case EnumType enumType:
                 return new ValueTask<object?>(SerializeEnum(enumType, value));
             case ObjectType objectType:
+                if (value is TypedValue typed)
+                {
+                    if (!ReferenceEquals(typed.Type, objectType)) return new ValueTask<object?>(TypedValueMismatch(typed, objectType, plan));
+                    value = typed.Value;
+                }
                 return CompleteObject(objectType, plan, path, value);
             case ListType list:
                 return CompleteList(list.OfType, plan, path, value);
             default:
-                return CompleteObject(ResolveAbstractType((NamedType)type, plan, path, value), plan, path, value);
+                if (value is TypedValue typedValue)
+                {
+                    // The resolver named the runtime type: no type resolver to ask (spec 6.4.3 ResolveAbstractType).
+                    var checkedType = EnsureValidRuntimeType(typedValue.Type.Name, (NamedType)type, plan);
+                    return checkedType is ObjectType known ? CompleteObject(known, plan, path, typedValue.Value) : new ValueTask<object?>(checkedType);
+                }
+                var runtimeType = ResolveAbstractType((NamedType)type, plan, path, value);
+                return runtimeType is ObjectType resolved ? CompleteObject(resolved, plan, path, value) : new ValueTask<object?>(runtimeType);
         }
     }
 
+    private static CompletionError TypedValueMismatch(TypedValue typed, ObjectType expected, FieldPlan plan)
+        => new(new GraphQLError($"Expected value of type \"{expected.Name}\" but got a value typed \"{typed.Type.Name}\".", plan.Locations));
+
     private static async ValueTask<object?> AwaitNonNull(ValueTask<object?> inner, FieldPlan plan)
-        => await inner.ConfigureAwait(false) ?? throw NullForNonNull(plan);
+        => await inner.ConfigureAwait(false) ?? NullForNonNull(plan);
 
-    private static GraphQLException NullForNonNull(FieldPlan plan)
-        => new($"Cannot return null for non-nullable field {plan.ParentType.Name}.{plan.Field.Name}.");
+    private static CompletionError NullForNonNull(FieldPlan plan)
+        => new(new GraphQLError($"Cannot return null for non-nullable field {plan.ParentType.Name}.{plan.Field.Name}."));
 
+    /// <summary>Spec 6.4.3 leaf completion (CoerceResult): the serialized value, or a <see cref="CompletionError"/>.</summary>
     private static object SerializeScalar(ScalarType scalar, object value)
     {
         // Values already in their serialized form skip the scalar (and a second boxing).
@@ -56,9 +71,9 @@ internal sealed partial class OperationExecution
             case FloatType when value is double d && double.IsFinite(d):
                 return value;
         }
-        var serialized = scalar.Serialize(value);
-        return serialized ?? throw new GraphQLException(
-            $"Expected `{scalar.Name}.coerceOutputValue({Inspect.Value(value)})` to return non-nullable value, returned: null");
+        if (!scalar.TrySerialize(value, out var serialized, out var error)) return new CompletionError(new GraphQLError(error));
+        return serialized ?? new CompletionError(new GraphQLError(
+            $"Expected `{scalar.Name}.coerceOutputValue({Inspect.Value(value)})` to return non-nullable value, returned: null"));
     }
 
     private static object SerializeEnum(EnumType type, object value)
@@ -66,7 +81,7 @@ internal sealed partial class OperationExecution
         if (type.GetValueByRuntimeValue(value) is { } byRuntime) return byRuntime.Name;
         if (value is string name && type.GetValue(name) is { } byName) return byName.Name;
         if (value is Enum clrEnum && type.GetValue(clrEnum.ToString()) is { } byEnumName) return byEnumName.Name;
-        throw new GraphQLException($"Enum \"{type.Name}\" cannot represent value: {Inspect.Value(value)}");
+        return new CompletionError(new GraphQLError($"Enum \"{type.Name}\" cannot represent value: {Inspect.Value(value)}"));
     }
 
     private ValueTask<object?> CompleteObject(ObjectType type, FieldPlan plan, Path? path, object value)
@@ -76,8 +91,8 @@ internal sealed partial class OperationExecution
             var context = new ResolverContext(this, type, plan, value, Materialize(path), ArgumentCoercion.Empty);
             if (!isTypeOf(value, context))
             {
-                throw new GraphQLException(new GraphQLError(
-                    $"Expected value of type \"{type.Name}\" but got: {Inspect.Value(value)}.", plan.Locations));
+                return new ValueTask<object?>(new CompletionError(new GraphQLError(
+                    $"Expected value of type \"{type.Name}\" but got: {Inspect.Value(value)}.", plan.Locations)));
             }
         }
         return ExecuteFields(type, value, path, plan.GetSubPlan(type, Collector));
@@ -86,11 +101,10 @@ internal sealed partial class OperationExecution
     /// <summary>Spec 6.4.3 list completion: any enumerable but strings and maps; items complete independently.</summary>
     private ValueTask<object?> CompleteList(GraphQLType itemType, FieldPlan plan, Path? path, object value)
     {
-        if (value is JsonElement { ValueKind: JsonValueKind.Array } json) value = DefaultFieldResolver.FromJson(json)!;
         if (!InputValueCoercion.IsList(value))
         {
-            throw new GraphQLException(
-                $"Expected Iterable, but did not find one for field \"{plan.ParentType.Name}.{plan.Field.Name}\".");
+            return new ValueTask<object?>(new CompletionError(new GraphQLError(
+                $"Expected Iterable, but did not find one for field \"{plan.ParentType.Name}.{plan.Field.Name}\".")));
         }
         // Indexed lists (arrays, List<T>, the schema's collections) are read without an enumerator.
         if (value is IReadOnlyList<object?> indexed)
@@ -159,7 +173,7 @@ internal sealed partial class OperationExecution
     {
         try
         {
-            var completion = objectPlan is not null && item is not null
+            var completion = objectPlan is not null && item is not null and not TypedValue
                 ? ExecuteFields(objectPlan.Type, item, itemPath, objectPlan)
                 : CompleteValue(itemType, plan, itemPath, item);
             if (!completion.IsCompleted)
@@ -170,7 +184,7 @@ internal sealed partial class OperationExecution
                 return null;
             }
             var completedItem = completion.GetAwaiter().GetResult();
-            return completedItem is PropagatedError p ? HandleFieldError(p, itemType, plan, Materialize(itemPath)) : completedItem;
+            return completedItem is FieldFailure failure ? HandleFieldError(failure, itemType, plan, Materialize(itemPath)) : completedItem;
         }
         catch (Exception ex)
         {

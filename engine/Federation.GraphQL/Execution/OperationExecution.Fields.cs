@@ -1,4 +1,4 @@
-using Federation.GraphQL.Execution.Planning;
+using Federation.GraphQL.Execution.Compilation;
 using Federation.GraphQL.Types;
 
 namespace Federation.GraphQL.Execution;
@@ -197,7 +197,7 @@ internal sealed partial class OperationExecution
             var completed = CompleteValue(returnType, plan, path, value);
             if (!completed.IsCompleted) return AwaitCompletion(completed, returnType, plan, FieldPath(plan, parentPath, path));
             var result = completed.GetAwaiter().GetResult();
-            return new ValueTask<object?>(result is PropagatedError p ? HandleFieldError(p, returnType, plan, FieldPath(plan, parentPath, path)) : result);
+            return new ValueTask<object?>(result is FieldFailure failure ? HandleFieldError(failure, returnType, plan, FieldPath(plan, parentPath, path)) : result);
         }
         catch (Exception ex)
         {
@@ -232,7 +232,7 @@ internal sealed partial class OperationExecution
                 DataLoaders.Exit();
             }
             var result = completed.IsCompleted ? completed.GetAwaiter().GetResult() : await completed.ConfigureAwait(false);
-            return result is PropagatedError p ? HandleFieldError(p, returnType, plan, path) : result;
+            return result is FieldFailure failure ? HandleFieldError(failure, returnType, plan, path) : result;
         }
         catch (Exception ex)
         {
@@ -246,7 +246,7 @@ internal sealed partial class OperationExecution
         try
         {
             var result = await completed.ConfigureAwait(false);
-            return result is PropagatedError p ? HandleFieldError(p, type, plan, path) : result;
+            return result is FieldFailure failure ? HandleFieldError(failure, type, plan, path) : result;
         }
         catch (Exception ex)
         {
@@ -257,19 +257,27 @@ internal sealed partial class OperationExecution
     /// <summary>
     /// Spec 6.4.4 Handling Field Errors: at a non-null position the error travels up (returned as
     /// <see cref="PropagatedError"/>); at a nullable one it is recorded and the position becomes null.
+    /// <paramref name="failure"/> is a <see cref="FieldFailure"/> result or an exception thrown by user code.
     /// </summary>
     private object? HandleFieldError(object failure, GraphQLType type, FieldPlan plan, Path path)
     {
-        var error = failure as PropagatedError;
-        if (error is null)
+        GraphQLError located;
+        switch (failure)
         {
-            var located = Locate((Exception)failure, plan, path);
-            if (type is NonNullType) return new PropagatedError(located);
-            Errors.Add(located, path);
-            return null;
+            case PropagatedError propagated:
+                if (type is NonNullType) return propagated;
+                Errors.Add(propagated.Error, path);
+                return null;
+            case CompletionError completion:
+                var error = completion.Error;
+                located = new GraphQLError(error.Message, error.Locations ?? plan.Locations, path.ToList(), error.Extensions);
+                break;
+            default:
+                located = Locate((Exception)failure, plan, path);
+                break;
         }
-        if (type is NonNullType) return error;
-        Errors.Add(error.Error, path);
+        if (type is NonNullType) return new PropagatedError(located);
+        Errors.Add(located, path);
         return null;
     }
 

@@ -1,5 +1,5 @@
 using Federation.GraphQL.Execution.DataLoader;
-using Federation.GraphQL.Execution.Planning;
+using Federation.GraphQL.Execution.Compilation;
 using Federation.GraphQL.Language;
 using Federation.GraphQL.Types;
 
@@ -94,8 +94,17 @@ internal sealed partial class OperationExecution
     }
 }
 
-/// <summary>A field error on its way to the nearest nullable position (spec 6.4.4 Handling Field Errors).</summary>
-internal sealed class PropagatedError(GraphQLError error)
+/// <summary>A completion result that is an error instead of a value: errors are returned, not thrown (spec 6.4.4).</summary>
+internal abstract class FieldFailure(GraphQLError error)
 {
     public GraphQLError Error { get; } = error;
 }
+
+/// <summary>A field error, located, on its way to the nearest nullable position (spec 6.4.4 Handling Field Errors).</summary>
+internal sealed class PropagatedError(GraphQLError error) : FieldFailure(error);
+
+/// <summary>
+/// An error raised by completing the value of the current position (null for non-null, invalid leaf value, value not
+/// a list, ...); the position's handler gives it its locations and path.
+/// </summary>
+internal sealed class CompletionError(GraphQLError error) : FieldFailure(error);

@@ -1,5 +1,5 @@
 using Federation.GraphQL.Execution.Coercion;
-using Federation.GraphQL.Execution.Planning;
+using Federation.GraphQL.Execution.Compilation;
 using Federation.GraphQL.Language;
 using Federation.GraphQL.Types;
 

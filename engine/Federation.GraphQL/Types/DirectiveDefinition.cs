@@ -42,11 +42,20 @@ public sealed class DirectiveDefinition : IHasName
     }
 
     public string Name { get; }
-    public string? Description { get; set; }
+    public string? Description { get; set { Frozen.Check(IsFrozen); field = value; } }
     public FieldCollection<InputValue> Arguments { get; } = new();
-    public bool IsRepeatable { get; set; }
-    public List<DirectiveLocation> Locations { get; }
-    public DirectiveDefinitionNode? SyntaxNode { get; set; }
+    public bool IsRepeatable { get; set { Frozen.Check(IsFrozen); field = value; } }
+    public IReadOnlyList<DirectiveLocation> Locations { get; }
+    public DirectiveDefinitionNode? SyntaxNode { get; set { Frozen.Check(IsFrozen); field = value; } }
+
+    internal bool IsFrozen { get; private set; }
+
+    internal void Freeze()
+    {
+        IsFrozen = true;
+        Arguments.Freeze();
+        foreach (var argument in Arguments) argument.Freeze();
+    }
 
     public override string ToString() => "@" + Name;
 }

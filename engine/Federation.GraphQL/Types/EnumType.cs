@@ -1,5 +1,3 @@
-using Federation.GraphQL.Language;
-
 namespace Federation.GraphQL.Types;
 
 /// <summary>Enum type (spec 3.9). Values map between their GraphQL name and a runtime value (by default the name itself).</summary>
@@ -12,9 +10,16 @@ public sealed class EnumType : NamedType
     public FieldCollection<EnumValue> Values { get; } = new();
 
     /// <summary>The .NET enum that backs this type in code-first schemas, if any.</summary>
-    public Type? RuntimeType { get; set; }
+    public Type? RuntimeType { get; set { Frozen.Check(IsFrozen); field = value; } }
 
     public EnumValue? GetValue(string name) => Values[name];
+
+    internal override void Freeze()
+    {
+        base.Freeze();
+        Values.Freeze();
+        foreach (var value in Values) value.Freeze();
+    }
 
     /// <summary>Finds the value whose runtime value equals <paramref name="runtimeValue"/> (or whose name equals it when it is a string).</summary>
     public EnumValue? GetValueByRuntimeValue(object runtimeValue)
@@ -25,25 +30,4 @@ public sealed class EnumType : NamedType
         }
         return null;
     }
-}
-
-/// <summary>EnumValueDefinition in the schema model.</summary>
-public sealed class EnumValue : IHasName
-{
-    public EnumValue(string name, object? runtimeValue = null, string? description = null, string? deprecationReason = null)
-    {
-        Name = name;
-        RuntimeValue = runtimeValue ?? name;
-        Description = description;
-        DeprecationReason = deprecationReason;
-    }
-
-    public string Name { get; }
-    public object RuntimeValue { get; set; }
-    public string? Description { get; set; }
-    /// <summary>Non-null when deprecated (spec 3.13.3).</summary>
-    public string? DeprecationReason { get; set; }
-    public bool IsDeprecated => DeprecationReason is not null;
-    public List<DirectiveNode> Directives { get; } = [];
-    public EnumValueDefinitionNode? SyntaxNode { get; set; }
 }

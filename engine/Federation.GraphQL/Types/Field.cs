@@ -14,57 +14,36 @@ public sealed class Field : IHasName
     }
 
     public string Name { get; }
-    public GraphQLType Type { get; set; }
-    public string? Description { get; set; }
+    public GraphQLType Type { get; set { Frozen.Check(IsFrozen); field = value; } }
+    public string? Description { get; set { Frozen.Check(IsFrozen); field = value; } }
     public FieldCollection<InputValue> Arguments { get; } = new();
-    public string? DeprecationReason { get; set; }
+    public string? DeprecationReason { get; set { Frozen.Check(IsFrozen); field = value; } }
     public bool IsDeprecated => DeprecationReason is not null;
-    public List<DirectiveNode> Directives { get; } = [];
-    public FieldDefinitionNode? SyntaxNode { get; set; }
+    public SchemaList<DirectiveNode> Directives { get; } = new();
+    public FieldDefinitionNode? SyntaxNode { get; set { Frozen.Check(IsFrozen); field = value; } }
 
     /// <summary>Produces the field's value. Null means the default resolver (property or dictionary entry of the parent named like the field).</summary>
-    public FieldResolver? Resolver { get; set; }
+    public FieldResolver? Resolver { get; set { Frozen.Check(IsFrozen); field = value; } }
 
     /// <summary>Set with <see cref="Resolver"/> when the resolver only reads the parent; ignored once Resolver is replaced.</summary>
-    internal ParentValueResolver? ParentValueResolver { get; set; }
+    internal ParentValueResolver? ParentValueResolver { get; set { Frozen.Check(IsFrozen); field = value; } }
 
     /// <summary>For root subscription fields: produces the source event stream (spec 6.3.3 CreateSourceEventStream).</summary>
-    public SubscribeResolver? Subscriber { get; set; }
+    public SubscribeResolver? Subscriber { get; set { Frozen.Check(IsFrozen); field = value; } }
 
     /// <summary>Middleware around the resolver, outermost first (auth, caching, tracing).</summary>
-    public List<FieldMiddleware> Middleware { get; } = [];
+    public SchemaList<FieldMiddleware> Middleware { get; } = new();
 
-    /// <summary>Free-form metadata for libraries built on the engine (federation, cost analysis).</summary>
-    public Dictionary<string, object?> ContextData { get; } = new();
+    internal bool IsFrozen { get; private set; }
 
-    public override string ToString() => Name;
-}
-
-/// <summary>An argument or input field definition (spec 3.6.1, 3.10 InputValueDefinition).</summary>
-public sealed class InputValue : IHasName
-{
-    public InputValue(string name, GraphQLType type, string? description = null)
+    internal void Freeze()
     {
-        Name = name;
-        Type = type;
-        Description = description;
+        IsFrozen = true;
+        Arguments.Freeze();
+        foreach (var argument in Arguments) argument.Freeze();
+        Directives.Freeze();
+        Middleware.Freeze();
     }
-
-    public string Name { get; }
-    public GraphQLType Type { get; set; }
-    public string? Description { get; set; }
-
-    /// <summary>The default value as a literal (as written in SDL or produced from a CLR default); null when there is none.</summary>
-    public IValueNode? DefaultValue { get; set; }
-
-    public bool HasDefaultValue => DefaultValue is not null;
-    public string? DeprecationReason { get; set; }
-    public bool IsDeprecated => DeprecationReason is not null;
-    public List<DirectiveNode> Directives { get; } = [];
-    public InputValueDefinitionNode? SyntaxNode { get; set; }
-
-    /// <summary>In code-first schemas, the CLR parameter or property this value binds to.</summary>
-    public Type? RuntimeType { get; set; }
 
     public override string ToString() => Name;
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Federation.GraphQL.Language;
 
 namespace Federation.GraphQL.Types;
@@ -16,10 +17,21 @@ public abstract class ScalarType : NamedType
     public override TypeKind Kind => TypeKind.Scalar;
 
     /// <summary>The URL of @specifiedBy, if any (spec 3.13.4).</summary>
-    public string? SpecifiedByUrl { get; set; }
+    public string? SpecifiedByUrl { get; set { Frozen.Check(IsFrozen); field = value; } }
 
     /// <summary>Result coercion (spec 3.5): a resolver's value to a value that can be written as JSON.</summary>
     public abstract object? Serialize(object? runtimeValue);
+
+    /// <summary>
+    /// Result coercion that reports an invalid value as <paramref name="error"/> instead of throwing (the executor's
+    /// path: a list of invalid values is not one exception per item). The default calls <see cref="Serialize"/>.
+    /// </summary>
+    public virtual bool TrySerialize(object? runtimeValue, out object? result, [NotNullWhen(false)] out string? error)
+    {
+        result = Serialize(runtimeValue);
+        error = null;
+        return true;
+    }
 
     /// <summary>Input coercion of a value supplied through variables (JSON).</summary>
     public abstract object? ParseValue(object? externalValue);

@@ -14,6 +14,7 @@ public sealed class Schema
     private readonly Dictionary<string, IReadOnlyList<ObjectType>> _possibleTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _subTypes = new(StringComparer.Ordinal);
 
+    /// <summary>A schema over types built beforehand; it and its types are read-only from here on.</summary>
     public Schema(
         ObjectType? queryType,
         ObjectType? mutationType,
@@ -21,6 +22,19 @@ public sealed class Schema
         IEnumerable<NamedType> types,
         IEnumerable<DirectiveDefinition> directives,
         string? description = null)
+        : this(queryType, mutationType, subscriptionType, types, directives, description, freeze: true)
+    {
+    }
+
+    /// <summary>For builders, which bind resolvers to the schema's types and then call <see cref="Freeze"/>.</summary>
+    internal Schema(
+        ObjectType? queryType,
+        ObjectType? mutationType,
+        ObjectType? subscriptionType,
+        IEnumerable<NamedType> types,
+        IEnumerable<DirectiveDefinition> directives,
+        string? description,
+        bool freeze)
     {
         QueryType = queryType;
         MutationType = mutationType;
@@ -33,6 +47,7 @@ public sealed class Schema
         Types = _types.Values.ToList();
         Directives = _directives.Values.ToList();
         BuildPossibleTypes();
+        if (freeze) Freeze();
     }
 
     public string? Description { get; }
@@ -47,13 +62,24 @@ public sealed class Schema
     public IReadOnlyList<DirectiveDefinition> Directives { get; }
 
     /// <summary>Directives applied to the schema (schema definition and extensions, in order).</summary>
-    public List<DirectiveNode> AppliedDirectives { get; } = [];
+    public SchemaList<DirectiveNode> AppliedDirectives { get; } = new();
 
-    public SchemaDefinitionNode? SyntaxNode { get; set; }
-    public List<SchemaExtensionNode> ExtensionNodes { get; } = [];
+    public SchemaDefinitionNode? SyntaxNode { get; set { Frozen.Check(IsFrozen); field = value; } }
+    public SchemaList<SchemaExtensionNode> ExtensionNodes { get; } = new();
 
-    /// <summary>Free-form metadata for libraries built on the engine.</summary>
-    public Dictionary<string, object?> ContextData { get; } = new();
+    /// <summary>True once built: the schema and its types are then read-only (shared by cached plans and threads).</summary>
+    public bool IsFrozen { get; private set; }
+
+    /// <summary>Makes the schema and every type, field, argument, enum value and directive in it read-only; builders call it last.</summary>
+    internal void Freeze()
+    {
+        if (IsFrozen) return;
+        IsFrozen = true;
+        AppliedDirectives.Freeze();
+        ExtensionNodes.Freeze();
+        foreach (var type in Types) type.Freeze();
+        foreach (var directive in Directives) directive.Freeze();
+    }
 
     public NamedType? GetType(string name) => _types.GetValueOrDefault(name);
 

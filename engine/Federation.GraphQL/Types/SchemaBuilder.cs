@@ -5,7 +5,8 @@ namespace Federation.GraphQL.Types;
 
 /// <summary>
 /// Schema-first: builds a <see cref="Schema"/> from SDL (spec 3, graphql-js buildASTSchema) and binds resolvers,
-/// subscribers, type resolvers, scalar implementations and enum values to it.
+/// subscribers, type resolvers, scalar implementations and enum values to it. The built schema is read-only: every
+/// binding happens here, before <see cref="Build"/> returns.
 /// <code>
 /// var schema = new SchemaBuilder()
 ///     .AddDocument(sdl)
@@ -87,6 +88,18 @@ public sealed partial class SchemaBuilder
     public SchemaBuilder AddSubscriber(string typeName, string fieldName, Func<IResolverContext, IAsyncEnumerable<object?>> subscriber)
         => AddSubscriber(typeName, fieldName, context => new ValueTask<IAsyncEnumerable<object?>>(subscriber(context)));
 
+    /// <summary>Adds middleware around the resolver of <c>Type.field</c> (outermost first, in the order added).</summary>
+    public SchemaBuilder AddFieldMiddleware(string typeName, string fieldName, FieldMiddleware middleware)
+        => Bind((schema, errors) => { if (FindField(schema, typeName, fieldName, errors) is { } f) f.Middleware.Add(middleware); });
+
+    /// <summary>
+    /// Runs <paramref name="configure"/> on the schema when <see cref="Build"/> has built its types, with the bindings
+    /// (in the order added) and before validation: the last point where types, fields and resolvers can change, for
+    /// bindings that walk the schema (every field of every object type, ...). The built schema is read-only.
+    /// </summary>
+    public SchemaBuilder Configure(Action<Schema> configure)
+        => Bind((schema, _) => configure(schema));
+
     /// <summary>Binds the type resolver of an interface or union.</summary>
     public SchemaBuilder AddTypeResolver(string abstractTypeName, TypeResolver resolver)
         => Bind((schema, errors) =>
@@ -160,6 +173,7 @@ public sealed partial class SchemaBuilder
             var errors = SchemaValidator.Validate(schema, typeBuilder.Structural);
             if (errors.Count > 0) throw new SchemaException(errors);
         }
+        schema.Freeze();
         return schema;
     }
 

@@ -58,7 +58,7 @@ internal sealed class SdlTypeBuilder
         if (_unknownTypes.Count > 0) throw new SchemaException(_unknownTypes);
 
         var ordered = TypeMapOrder.Collect(documentTypes, query, mutation, subscription, directives, introspectionTypes);
-        var schema = new Schema(query, mutation, subscription, ordered, directives, _schemaDefinition?.Description?.Value)
+        var schema = new Schema(query, mutation, subscription, ordered, directives, _schemaDefinition?.Description?.Value, freeze: false)
         {
             SyntaxNode = _schemaDefinition,
         };

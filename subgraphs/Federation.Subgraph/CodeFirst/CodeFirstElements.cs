@@ -6,7 +6,7 @@ using Federation.GraphQL.Types;
 namespace Federation.Subgraph;
 
 /// <summary>A schema element built from C# (type, field, argument, enum value, input field) with the attributes of its C# member.</summary>
-internal sealed record SchemaElement(string Description, DirectiveLocation Location, IReadOnlyList<object> Attributes, List<DirectiveNode> Directives, GraphQLType? ValueType = null);
+internal sealed record SchemaElement(string Description, DirectiveLocation Location, IReadOnlyList<object> Attributes, SchemaList<DirectiveNode> Directives, GraphQLType? ValueType = null);
 
 /// <summary>Walks the types of a code-first schema and pairs each element with the C# member it was built from.</summary>
 internal static class CodeFirstElements

@@ -111,7 +111,7 @@ public static class CodeFirstFederationExtensions
         builder.AddType(any).AddType(service);
         if (entityTypes.Count > 0)
         {
-            var union = new UnionType("_Entity") { ResolveType = entities.ResolveType };
+            var union = new UnionType("_Entity");
             union.Types.AddRange(entityTypes);
             builder.AddType(union);
             var field = new Field("_entities", new NonNullType(new ListType(union))) { Resolver = entities.ResolveAsync };

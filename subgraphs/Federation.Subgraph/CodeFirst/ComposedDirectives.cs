@@ -50,7 +50,7 @@ internal static partial class ComposedDirectives
         var custom = schema.Directives.Where(d => !BuiltInTypes.IsSpecifiedDirective(d.Name)).ToList();
         if (custom.Count != 1)
             throw AttributeDirectives.Error($"[ComposeDirective] definition \"{attribute.Definition}\" must define exactly one directive.");
-        if (custom[0].Locations.Exists(l => l < DirectiveLocation.Schema))
+        if (custom[0].Locations.Any(l => l < DirectiveLocation.Schema))
             throw AttributeDirectives.Error($"[ComposeDirective] @{custom[0].Name} has executable locations; only type system directives are composed.");
         return custom[0];
     }

@@ -20,7 +20,7 @@ internal static class DirectiveApplier
                 throw AttributeDirectives.Error($"@{name} on {element.Description} is not a directive of this subgraph: declare a custom directive with [ComposeDirective(url, definition)] on the query type.");
             if (!definition.Locations.Contains(element.Location))
                 throw AttributeDirectives.Error($"@{name} cannot be applied to {element.Description}: its locations are {string.Join(" | ", definition.Locations.Select(l => l.ToSpecName()))}.");
-            if (!definition.IsRepeatable && element.Directives.Exists(d => d.Name.Value == name))
+            if (!definition.IsRepeatable && element.Directives.Any(d => d.Name.Value == name))
                 throw AttributeDirectives.Error($"@{name} is not repeatable, but {element.Description} applies it more than once.");
             if (name == link.DirectiveName("fromContext") && element.ValueType is NonNullType)
                 throw AttributeDirectives.Error($"[FromContext] on {element.Description}: the argument must be nullable (the router fills it).");

@@ -10,8 +10,10 @@ public sealed class ReadmeExampleTests
     [Fact]
     public async Task Schema_First_Example_Answers_Hello()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { hello(name: String = \"world\"): String }")
-            .BindResolver("Query", "hello", ctx => $"Hello, {ctx.ArgumentValue<string>("name")}!");
+        var schema = new SchemaBuilder()
+            .AddDocument("type Query { hello(name: String = \"world\"): String }")
+            .AddResolver("Query", "hello", ctx => $"Hello, {ctx.ArgumentValue<string>("name")}!")
+            .Build();   // the built schema is read-only: bind on the builder
 
         var executor = new RequestExecutor(schema);
         var result = await executor.ExecuteAsync(new ExecutionRequest("{ hello(name: \"Ada\") }"));

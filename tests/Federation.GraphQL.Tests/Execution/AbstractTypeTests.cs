@@ -31,37 +31,37 @@ public class AbstractTypeTests
     [Fact]
     public async Task ResolveType_Delegate_Picks_The_Object_Type()
     {
-        var schema = SchemaBuilder.FromSdl(Sdl);
+        var schema = new SchemaBuilder().AddDocument(Sdl);
         TypeResolverBy(schema, "Pet");
         TypeResolverBy(schema, "Any");
         Assert.Equal(Expected, await Run(schema, Query, Root));
     }
 
-    private static void TypeResolverBy(Schema schema, string abstractType)
-        => schema.BindTypeResolver(abstractType, (value, ctx, _) => ctx.Schema.GetType<ObjectType>(value.GetType().Name));
+    private static void TypeResolverBy(SchemaBuilder schema, string abstractType)
+        => schema.AddTypeResolver(abstractType, (value, ctx, _) => ctx.Schema.GetType<ObjectType>(value.GetType().Name));
 
     [Fact]
     public async Task IsTypeOf_Is_Used_When_There_Is_No_ResolveType()
     {
-        var schema = SchemaBuilder.FromSdl(Sdl);
-        schema.GetType<ObjectType>("Dog")!.IsTypeOf = (v, _) => v is Dog;
-        schema.GetType<ObjectType>("Cat")!.IsTypeOf = (v, _) => v is Cat;
+        var schema = new SchemaBuilder().AddDocument(Sdl);
+        schema.AddIsTypeOf("Dog", (v, _) => v is Dog);
+        schema.AddIsTypeOf("Cat", (v, _) => v is Cat);
         Assert.Equal(Expected, await Run(schema, Query, Root));
     }
 
     [Fact]
     public async Task RuntimeType_Is_Used_As_Last_Resort()
     {
-        var schema = SchemaBuilder.FromSdl(Sdl);
-        schema.GetType<ObjectType>("Dog")!.RuntimeType = typeof(Dog);
-        schema.GetType<ObjectType>("Cat")!.RuntimeType = typeof(Cat);
+        var schema = new SchemaBuilder().AddDocument(Sdl);
+        schema.Configure(s => s.GetType<ObjectType>("Dog")!.RuntimeType = typeof(Dog));
+        schema.Configure(s => s.GetType<ObjectType>("Cat")!.RuntimeType = typeof(Cat));
         Assert.Equal(Expected, await Run(schema, Query, Root));
     }
 
     [Fact]
     public async Task Unresolvable_Value_Gives_The_GraphQLJs_Error()
     {
-        var schema = SchemaBuilder.FromSdl(Sdl);
+        var schema = new SchemaBuilder().AddDocument(Sdl);
         var root = new Dictionary<string, object?> { ["pets"] = new object[] { new Fish("Nemo") } };
         Assert.Equal(
             """{"errors":[{"message":"Abstract type \"Pet\" must resolve to an Object type at runtime for field \"Query.pets\". Either the \"Pet\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.","locations":[{"line":1,"column":3}],"path":["pets",0]}],"data":{"pets":[null]}}""",
@@ -71,8 +71,8 @@ public class AbstractTypeTests
     [Fact]
     public async Task ResolveType_Returning_A_Type_Outside_The_Union_Is_An_Error()
     {
-        var schema = SchemaBuilder.FromSdl(Sdl + " type Other { x: Int }");
-        schema.BindTypeResolver("Any", (_, ctx, _) => ctx.Schema.GetType<ObjectType>("Other"));
+        var schema = new SchemaBuilder().AddDocument(Sdl + " type Other { x: Int }");
+        schema.AddTypeResolver("Any", (_, ctx, _) => ctx.Schema.GetType<ObjectType>("Other"));
         var root = new Dictionary<string, object?> { ["any"] = new object[] { new Cat("Kit", 1) } };
         Assert.Equal(
             """{"errors":[{"message":"Runtime Object type \"Other\" is not a possible type for \"Any\".","locations":[{"line":1,"column":3}],"path":["any",0]}],"data":{"any":[null]}}""",
@@ -82,8 +82,8 @@ public class AbstractTypeTests
     [Fact]
     public async Task IsTypeOf_Rejecting_A_Value_Of_An_Object_Field_Is_An_Error()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { dog: Dog } type Dog { name: String }");
-        schema.GetType<ObjectType>("Dog")!.IsTypeOf = (v, _) => v is Dog;
+        var schema = new SchemaBuilder().AddDocument("type Query { dog: Dog } type Dog { name: String }");
+        schema.AddIsTypeOf("Dog", (v, _) => v is Dog);
         var root = new Dictionary<string, object?> { ["dog"] = new Dictionary<string, object?> { ["name"] = "x" } };
         Assert.Equal(
             """{"errors":[{"message":"Expected value of type \"Dog\" but got: { name: \"x\" }.","locations":[{"line":1,"column":3}],"path":["dog"]}],"data":{"dog":null}}""",

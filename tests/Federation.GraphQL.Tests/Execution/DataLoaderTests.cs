@@ -25,16 +25,16 @@ public class DataLoaderTests
 
     private static Schema BookSchema(Func<IResolverContext, int, Task<Person?>> load)
     {
-        var schema = SchemaBuilder.FromSdl("""
+        var schema = new SchemaBuilder().AddDocument("""
             type Query { books: [Book] }
             type Book { id: Int author: Person }
             type Person { id: Int name: String mentor: Person }
             """);
-        schema.BindResolver("Query", "books", _ => Enumerable.Range(1, 10).Select(i => new Book(i, i % 4)).ToList());
-        schema.BindResolver("Book", "author", async ctx => await load(ctx, ctx.GetParent<Book>().AuthorId));
-        schema.BindResolver("Person", "mentor", async ctx =>
+        schema.AddResolver("Query", "books", _ => Enumerable.Range(1, 10).Select(i => new Book(i, i % 4)).ToList());
+        schema.AddResolver("Book", "author", async ctx => await load(ctx, ctx.GetParent<Book>().AuthorId));
+        schema.AddResolver("Person", "mentor", async ctx =>
             ctx.GetParent<Person>().MentorId is { } m ? await load(ctx, m) : null);
-        return schema;
+        return schema.Build();
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class DataLoaderTests
     public async Task The_Cache_Answers_A_Key_Loaded_Before_Without_A_Batch()
     {
         var calls = 0;
-        var schema = SchemaBuilder.FromSdl("type Query { a: String b: String }");
+        var schema = new SchemaBuilder().AddDocument("type Query { a: String b: String }");
         FieldResolver resolver = async ctx =>
         {
             var loader = ctx.BatchDataLoader<string, string>((keys, _) =>
@@ -81,7 +81,7 @@ public class DataLoaderTests
             var again = await loader.LoadAsync("x");
             return first + again;
         };
-        schema.BindResolver("Query", "a", resolver).BindResolver("Query", "b", resolver);
+        schema.AddResolver("Query", "a", resolver).AddResolver("Query", "b", resolver);
         Assert.Equal("""{"data":{"a":"x!x!","b":"x!x!"}}""", await Run(schema, "{ a b }"));
         Assert.Equal(1, calls);
     }
@@ -90,13 +90,13 @@ public class DataLoaderTests
     public async Task Loaders_Are_Per_Request()
     {
         var calls = 0;
-        var schema = SchemaBuilder.FromSdl("type Query { a: String }");
-        schema.BindResolver("Query", "a", async ctx => await ctx.BatchDataLoader<int, string>((keys, _) =>
+        var schema = new SchemaBuilder().AddDocument("type Query { a: String }");
+        schema.AddResolver("Query", "a", async ctx => await ctx.BatchDataLoader<int, string>((keys, _) =>
         {
             Interlocked.Increment(ref calls);
             return new ValueTask<IReadOnlyDictionary<int, string>>(keys.ToDictionary(k => k, k => "v"));
         }, "per-request").LoadAsync(1));
-        var executor = new RequestExecutor(schema);
+        var executor = new RequestExecutor(schema.Build());
         await executor.ExecuteAsync(new ExecutionRequest("{ a }"));
         await executor.ExecuteAsync(new ExecutionRequest("{ a }"));
         Assert.Equal(2, calls);
@@ -117,10 +117,10 @@ public class DataLoaderTests
     public async Task Grouped_Loader_Returns_Every_Value_Of_A_Key()
     {
         var calls = 0;
-        var schema = SchemaBuilder.FromSdl("type Query { authors: [Author] } type Author { id: Int books: [Int] }");
-        schema.BindResolver("Query", "authors", _ => new[] { 1, 2, 3 });
-        schema.BindResolver("Author", "id", ctx => ctx.GetParent<int>());
-        schema.BindResolver("Author", "books", async ctx => await ctx.GroupDataLoader<int, int>((keys, _) =>
+        var schema = new SchemaBuilder().AddDocument("type Query { authors: [Author] } type Author { id: Int books: [Int] }");
+        schema.AddResolver("Query", "authors", _ => new[] { 1, 2, 3 });
+        schema.AddResolver("Author", "id", ctx => ctx.GetParent<int>());
+        schema.AddResolver("Author", "books", async ctx => await ctx.GroupDataLoader<int, int>((keys, _) =>
         {
             Interlocked.Increment(ref calls);
             var books = new[] { (1, 10), (1, 11), (3, 30) };

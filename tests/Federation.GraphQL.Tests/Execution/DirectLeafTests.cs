@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Federation.GraphQL.Types;
 using static Federation.GraphQL.ExecutionTests.ExecutionTestHarness;
 
@@ -29,14 +28,14 @@ public class DirectLeafTests
 
     private static Schema CreateSchema(object items)
     {
-        var schema = SchemaBuilder.FromSdl(Sdl);
-        schema.BindResolver("Query", "items", _ => items);
-        schema.BindResolver("Query", "later", async _ =>
+        var schema = new SchemaBuilder().AddDocument(Sdl);
+        schema.AddResolver("Query", "items", _ => items);
+        schema.AddResolver("Query", "later", async _ =>
         {
             await Task.Yield();
             return items;
         });
-        return schema;
+        return schema.Build();
     }
 
     [Theory]
@@ -44,12 +43,11 @@ public class DirectLeafTests
     [InlineData("later")]
     public async Task Dictionaries_Convert_What_Is_Not_Serialized(string field)
     {
-        using var json = JsonDocument.Parse("""{"s":"j","n":3}""");
         var items = new object[]
         {
             new Dictionary<string, object?> { ["s"] = "a", ["n"] = 1, ["f"] = 1.5, ["b"] = false, ["id"] = "x" },
             new Dictionary<string, object?> { ["s"] = 12L, ["n"] = 2L, ["f"] = 2, ["b"] = null, ["id"] = 9L },
-            new OrderedDictionary<string, object?> { ["s"] = json.RootElement.GetProperty("s"), ["n"] = json.RootElement.GetProperty("n"), ["f"] = double.NaN },
+            new OrderedDictionary<string, object?> { ["s"] = "j", ["n"] = 3L, ["f"] = double.NaN },
         };
         Assert.Equal(
             """{"errors":[{"message":"Float cannot represent non numeric value: NaN","locations":[{"line":1,"column":""" + (10 + field.Length) + """}],"path":["""

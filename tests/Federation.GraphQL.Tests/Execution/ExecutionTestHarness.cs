@@ -22,6 +22,11 @@ internal static class ExecutionTestHarness
         return result.ToJson();
     }
 
+    /// <summary>Builds the schema (binding happens on the builder) and runs the document against it.</summary>
+    public static Task<string> Run(SchemaBuilder builder, string query, object? root = null,
+        IReadOnlyDictionary<string, object?>? variables = null, string? operationName = null, ExecutorOptions? options = null)
+        => Run(builder.Build(), query, root, variables, operationName, options);
+
     /// <summary>Variables from JSON text, as a transport would decode them.</summary>
     public static IReadOnlyDictionary<string, object?> Vars(string json)
     {

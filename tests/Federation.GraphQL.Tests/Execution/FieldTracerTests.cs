@@ -24,18 +24,18 @@ public class FieldTracerTests
 
     private static Schema BuildSchema()
     {
-        var schema = SchemaBuilder.FromSdl("""
+        var schema = new SchemaBuilder().AddDocument("""
             type Query { items: [Item!]! later: String fail: String }
             type Item { id: ID! }
             """);
-        schema.BindResolver("Query", "items", _ => new object[] { new Dictionary<string, object?> { ["id"] = "1" }, new Dictionary<string, object?> { ["id"] = "2" } });
-        schema.BindResolver("Query", "later", (FieldResolver)(async _ =>
+        schema.AddResolver("Query", "items", _ => new object[] { new Dictionary<string, object?> { ["id"] = "1" }, new Dictionary<string, object?> { ["id"] = "2" } });
+        schema.AddResolver("Query", "later", (FieldResolver)(async _ =>
         {
             await Task.Delay(20);
             return "done";
         }));
-        schema.BindResolver("Query", "fail", _ => throw new InvalidOperationException("boom"));
-        return schema;
+        schema.AddResolver("Query", "fail", _ => throw new InvalidOperationException("boom"));
+        return schema.Build();
     }
 
     [Fact]
@@ -67,13 +67,13 @@ public class FieldTracerTests
     public async Task Tracer_Sees_Leaves_Of_Decoded_Json_Maps_Also_When_The_Plan_Is_Shared()
     {
         // Leaves of decoded JSON (OrderedDictionary) parents take the executor's direct path when nothing traces.
-        var schema = SchemaBuilder.FromSdl("type Query { items: [Item!]! } type Item { id: ID! n: Int }");
-        schema.BindResolver("Query", "items", _ => new object[]
+        var schema = new SchemaBuilder().AddDocument("type Query { items: [Item!]! } type Item { id: ID! n: Int }");
+        schema.AddResolver("Query", "items", _ => new object[]
         {
             new OrderedDictionary<string, object?> { ["id"] = "1", ["n"] = 1L },
             new OrderedDictionary<string, object?> { ["id"] = "2", ["n"] = 2L },
         });
-        var executor = new RequestExecutor(schema);
+        var executor = new RequestExecutor(schema.Build());
         await executor.ExecuteAsync(new ExecutionRequest { Query = "{ items { id n } }" });   // cached, plan shared from now on
         var tracer = new RecordingTracer();
         var result = await executor.ExecuteAsync(new ExecutionRequest { Query = "{ items { id n } }", FieldTracer = tracer });

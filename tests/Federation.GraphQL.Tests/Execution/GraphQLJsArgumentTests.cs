@@ -22,10 +22,10 @@ type Query {
 
     private const string RootJson = """{}""";
 
-    private static readonly Schema Schema = SchemaBuilder.FromSdl(Sdl)
-        .BindResolver("Query", "f", EchoArguments)
-        .BindResolver("Query", "req", EchoArguments)
-        .BindResolver("Query", "reqd", EchoArguments);
+    private static readonly Schema Schema = new SchemaBuilder().AddDocument(Sdl)
+        .AddResolver("Query", "f", EchoArguments)
+        .AddResolver("Query", "req", EchoArguments)
+        .AddResolver("Query", "reqd", EchoArguments).Build();
 
     public static TheoryData<string, string?, string?, string> Cases => new()
     {

@@ -17,15 +17,14 @@ public class MiddlewareTests
     public async Task Executor_Middleware_Wraps_Field_Middleware_Which_Wraps_The_Resolver_In_Order()
     {
         var log = new List<string>();
-        var schema = SchemaBuilder.FromSdl("type Query { a: String }");
-        schema.BindResolver("Query", "a", _ =>
+        var schema = new SchemaBuilder().AddDocument("type Query { a: String }");
+        schema.AddResolver("Query", "a", _ =>
         {
             log.Add("resolve");
             return "x";
         });
-        var field = schema.QueryType!.GetField("a")!;
-        field.Middleware.Add(Log(log, "f1"));
-        field.Middleware.Add(Log(log, "f2"));
+        schema.AddFieldMiddleware("Query", "a", Log(log, "f1"));
+        schema.AddFieldMiddleware("Query", "a", Log(log, "f2"));
         var options = new ExecutorOptions();
         options.Middleware.Add(Log(log, "g1"));
         options.Middleware.Add(Log(log, "g2"));
@@ -36,9 +35,9 @@ public class MiddlewareTests
     [Fact]
     public async Task Middleware_Can_Transform_The_Result()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { a: String }");
-        schema.BindResolver("Query", "a", _ => "quiet");
-        schema.QueryType!.GetField("a")!.Middleware.Add(next => async context =>
+        var schema = new SchemaBuilder().AddDocument("type Query { a: String }");
+        schema.AddResolver("Query", "a", _ => "quiet");
+        schema.AddFieldMiddleware("Query", "a", next => async context =>
         {
             await next(context);
             context.Result = ((string)context.Result!).ToUpperInvariant();
@@ -49,14 +48,14 @@ public class MiddlewareTests
     [Fact]
     public async Task Middleware_Can_Short_Circuit_Without_Calling_The_Resolver()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { secret: String }");
+        var schema = new SchemaBuilder().AddDocument("type Query { secret: String }");
         var called = false;
-        schema.BindResolver("Query", "secret", _ =>
+        schema.AddResolver("Query", "secret", _ =>
         {
             called = true;
             return "s";
         });
-        schema.QueryType!.GetField("secret")!.Middleware.Add(_ => _ => throw new GraphQLException("Not authorized."));
+        schema.AddFieldMiddleware("Query", "secret", _ => _ => throw new GraphQLException("Not authorized."));
         Assert.Equal(
             """{"errors":[{"message":"Not authorized.","locations":[{"line":1,"column":3}],"path":["secret"]}],"data":{"secret":null}}""",
             await Run(schema, "{ secret }"));
@@ -66,12 +65,12 @@ public class MiddlewareTests
     [Fact]
     public async Task Pipeline_Is_Composed_Once_Per_Field_Not_Per_Call()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { items: [Item] } type Item { n: Int }");
-        schema.BindResolver("Query", "items", _ => new[] { 1, 2, 3 });
-        schema.BindResolver("Item", "n", ctx => ctx.GetParent<int>());
+        var schema = new SchemaBuilder().AddDocument("type Query { items: [Item] } type Item { n: Int }");
+        schema.AddResolver("Query", "items", _ => new[] { 1, 2, 3 });
+        schema.AddResolver("Item", "n", ctx => ctx.GetParent<int>());
         var compositions = 0;
         var invocations = 0;
-        schema.GetType<ObjectType>("Item")!.GetField("n")!.Middleware.Add(next =>
+        schema.AddFieldMiddleware("Item", "n", next =>
         {
             Interlocked.Increment(ref compositions);
             return context =>
@@ -80,7 +79,7 @@ public class MiddlewareTests
                 return next(context);
             };
         });
-        var executor = new RequestExecutor(schema);
+        var executor = new RequestExecutor(schema.Build());
         for (var i = 0; i < 3; i++) await executor.ExecuteAsync(new ExecutionRequest("{ items { n } }"));
         Assert.Equal(1, compositions);
         Assert.Equal(9, invocations);
@@ -89,10 +88,10 @@ public class MiddlewareTests
     [Fact]
     public async Task Middleware_Sees_Coerced_Arguments_And_Path()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { echo(v: Int = 4): Int }");
-        schema.BindResolver("Query", "echo", ctx => ctx.ArgumentValue<int>("v"));
+        var schema = new SchemaBuilder().AddDocument("type Query { echo(v: Int = 4): Int }");
+        schema.AddResolver("Query", "echo", ctx => ctx.ArgumentValue<int>("v"));
         string? seen = null;
-        schema.QueryType!.GetField("echo")!.Middleware.Add(next => context =>
+        schema.AddFieldMiddleware("Query", "echo", next => context =>
         {
             seen = context.Path + "=" + context.Arguments["v"];
             return next(context);

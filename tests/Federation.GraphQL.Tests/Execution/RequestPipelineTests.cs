@@ -86,9 +86,9 @@ public class RequestPipelineTests
     [Fact]
     public async Task Operation_Type_Missing_From_The_Schema_Is_An_Error_With_Null_Data()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { a: Int }");
+        var schema = new SchemaBuilder().AddDocument("type Query { a: Int }");
         var document = Parser.Parse("mutation { a }");
-        var result = await new RequestExecutor(schema, new ExecutorOptions { ValidateDocuments = false })
+        var result = await new RequestExecutor(schema.Build(), new ExecutorOptions { ValidateDocuments = false })
             .ExecuteAsync(new ExecutionRequest { Document = document });
         Assert.Equal("""{"errors":[{"message":"Schema is not configured to execute mutation operation.","locations":[{"line":1,"column":1}]}],"data":null}""", result.ToJson());
     }
@@ -96,10 +96,10 @@ public class RequestPipelineTests
     [Fact]
     public async Task JsonElement_Variables_Are_Accepted()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { echo(v: [Int]): [Int] }");
-        schema.BindResolver("Query", "echo", ctx => ctx.Arguments["v"]);
+        var schema = new SchemaBuilder().AddDocument("type Query { echo(v: [Int]): [Int] }");
+        schema.AddResolver("Query", "echo", ctx => ctx.Arguments["v"]);
         var variables = new Dictionary<string, object?> { ["v"] = JsonDocument.Parse("[1,2]").RootElement };
-        var result = await new RequestExecutor(schema).ExecuteAsync(new ExecutionRequest("query($v: [Int]) { echo(v: $v) }", variables));
+        var result = await new RequestExecutor(schema.Build()).ExecuteAsync(new ExecutionRequest("query($v: [Int]) { echo(v: $v) }", variables));
         Assert.Equal("""{"data":{"echo":[1,2]}}""", result.ToJson());
     }
 

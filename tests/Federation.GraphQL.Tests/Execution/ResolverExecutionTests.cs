@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Federation.GraphQL.Utilities;
 using Federation.GraphQL.Execution;
 using Federation.GraphQL.Types;
 using static Federation.GraphQL.ExecutionTests.ExecutionTestHarness;
@@ -10,16 +10,16 @@ public class ResolverExecutionTests
     [Fact]
     public async Task Query_Fields_Run_Concurrently()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { a: String b: String }");
+        var schema = new SchemaBuilder().AddDocument("type Query { a: String b: String }");
         var aStarted = new TaskCompletionSource();
         var bStarted = new TaskCompletionSource();
-        schema.BindResolver("Query", "a", async _ =>
+        schema.AddResolver("Query", "a", async _ =>
         {
             aStarted.SetResult();
             await bStarted.Task.WaitAsync(TimeSpan.FromSeconds(5));
             return "a";
         });
-        schema.BindResolver("Query", "b", async _ =>
+        schema.AddResolver("Query", "b", async _ =>
         {
             bStarted.SetResult();
             await aStarted.Task.WaitAsync(TimeSpan.FromSeconds(5));
@@ -31,10 +31,10 @@ public class ResolverExecutionTests
     [Fact]
     public async Task Mutation_Fields_Run_Serially_In_Document_Order()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { x: Int } type Mutation { add(n: Int!): Int }");
+        var schema = new SchemaBuilder().AddDocument("type Query { x: Int } type Mutation { add(n: Int!): Int }");
         var log = new List<string>();
         var running = 0;
-        schema.BindResolver("Mutation", "add", async ctx =>
+        schema.AddResolver("Mutation", "add", async ctx =>
         {
             var n = ctx.ArgumentValue<int>("n");
             Assert.Equal(1, Interlocked.Increment(ref running));
@@ -52,9 +52,9 @@ public class ResolverExecutionTests
     [Fact]
     public async Task Synchronous_Resolvers_Complete_Without_Awaiting()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { a: Int }");
-        schema.BindResolver("Query", "a", _ => 1);
-        var executor = new RequestExecutor(schema);
+        var schema = new SchemaBuilder().AddDocument("type Query { a: Int }");
+        schema.AddResolver("Query", "a", _ => 1);
+        var executor = new RequestExecutor(schema.Build());
         var pending = executor.ExecuteAsync(new ExecutionRequest("{ a }"));
         Assert.True(pending.IsCompleted);
         Assert.Equal("""{"data":{"a":1}}""", (await pending).ToJson());
@@ -63,9 +63,9 @@ public class ResolverExecutionTests
     [Fact]
     public async Task Resolver_Exception_Becomes_Field_Error_With_Path_And_Location()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { a: String b: String }");
-        schema.BindResolver("Query", "a", (Func<IResolverContext, object?>)(_ => throw new InvalidOperationException("boom")));
-        schema.BindResolver("Query", "b", _ => "ok");
+        var schema = new SchemaBuilder().AddDocument("type Query { a: String b: String }");
+        schema.AddResolver("Query", "a", (Func<IResolverContext, object?>)(_ => throw new InvalidOperationException("boom")));
+        schema.AddResolver("Query", "b", _ => "ok");
         Assert.Equal(
             """{"errors":[{"message":"boom","locations":[{"line":1,"column":3}],"path":["a"]}],"data":{"a":null,"b":"ok"}}""",
             await Run(schema, "{ a b }"));
@@ -74,8 +74,8 @@ public class ResolverExecutionTests
     [Fact]
     public async Task Async_Resolver_Exception_Becomes_Field_Error()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { a: String }");
-        schema.BindResolver("Query", "a", async _ =>
+        var schema = new SchemaBuilder().AddDocument("type Query { a: String }");
+        schema.AddResolver("Query", "a", async _ =>
         {
             await Task.Yield();
             throw new InvalidOperationException("late boom");
@@ -87,8 +87,8 @@ public class ResolverExecutionTests
     [Fact]
     public async Task GraphQLException_Keeps_Its_Extensions()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { a: String }");
-        schema.BindResolver("Query", "a", (Func<IResolverContext, object?>)(_ =>
+        var schema = new SchemaBuilder().AddDocument("type Query { a: String }");
+        schema.AddResolver("Query", "a", (Func<IResolverContext, object?>)(_ =>
             throw new GraphQLException("denied", new Dictionary<string, object?> { ["code"] = "FORBIDDEN" })));
         Assert.Equal(
             """{"errors":[{"message":"denied","locations":[{"line":1,"column":3}],"path":["a"],"extensions":{"code":"FORBIDDEN"}}],"data":{"a":null}}""",
@@ -98,8 +98,8 @@ public class ResolverExecutionTests
     [Fact]
     public async Task ReportError_Adds_An_Error_And_Keeps_The_Value()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { a: String }");
-        schema.BindResolver("Query", "a", ctx =>
+        var schema = new SchemaBuilder().AddDocument("type Query { a: String }");
+        schema.AddResolver("Query", "a", ctx =>
         {
             ctx.ReportError(new GraphQLError("partial"));
             return "value";
@@ -111,14 +111,14 @@ public class ResolverExecutionTests
     [Fact]
     public async Task Async_Non_Null_Error_Nulls_The_Parent_And_Drops_Errors_Below_It()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { o: O } type O { a: String! b: String }");
-        schema.BindResolver("Query", "o", _ => new object());
-        schema.BindResolver("O", "a", async _ =>
+        var schema = new SchemaBuilder().AddDocument("type Query { o: O } type O { a: String! b: String }");
+        schema.AddResolver("Query", "o", _ => new object());
+        schema.AddResolver("O", "a", async _ =>
         {
             await Task.Yield();
             return null;
         });
-        schema.BindResolver("O", "b", async _ =>
+        schema.AddResolver("O", "b", async _ =>
         {
             await Task.Delay(50);
             throw new InvalidOperationException("after the parent was nulled");
@@ -131,9 +131,9 @@ public class ResolverExecutionTests
     [Fact]
     public async Task Async_List_Items_Complete_In_Order()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { items: [Item] } type Item { n: Int }");
-        schema.BindResolver("Query", "items", _ => new[] { 3, 1, 2 });
-        schema.BindResolver("Item", "n", async ctx =>
+        var schema = new SchemaBuilder().AddDocument("type Query { items: [Item] } type Item { n: Int }");
+        schema.AddResolver("Query", "items", _ => new[] { 3, 1, 2 });
+        schema.AddResolver("Item", "n", async ctx =>
         {
             var n = ctx.GetParent<int>();
             await Task.Delay(n * 10);
@@ -156,7 +156,7 @@ public class ResolverExecutionTests
     [Fact]
     public async Task Default_Resolver_Reads_Clr_Properties_And_Methods_Case_Insensitively()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { authors: [Author] } type Author { name: String age: Int shout: String missing: String }");
+        var schema = new SchemaBuilder().AddDocument("type Query { authors: [Author] } type Author { name: String age: Int shout: String missing: String }");
         Assert.Equal(
             """{"data":{"authors":[{"name":"Ada","age":36,"shout":"ADA","missing":null},{"name":"Alan","age":41,"shout":"ALAN","missing":null}]}}""",
             await Run(schema, "{ authors { name age shout missing } }", new Library()));
@@ -165,15 +165,15 @@ public class ResolverExecutionTests
     [Fact]
     public async Task Default_Resolver_Awaits_Task_Returning_Members()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { titleAsync: String }");
+        var schema = new SchemaBuilder().AddDocument("type Query { titleAsync: String }");
         Assert.Equal("""{"data":{"titleAsync":"lib"}}""", await Run(schema, "{ titleAsync }", new Library()));
     }
 
     [Fact]
     public async Task Task_Returned_As_A_Plain_Value_Is_Awaited()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { slow: String }");
-        schema.BindResolver("Query", "slow", _ => SlowAsync());
+        var schema = new SchemaBuilder().AddDocument("type Query { slow: String }");
+        schema.AddResolver("Query", "slow", _ => SlowAsync());
         Assert.Equal("""{"data":{"slow":"done"}}""", await Run(schema, "{ slow }"));
 
         static async Task<string> SlowAsync()
@@ -184,10 +184,10 @@ public class ResolverExecutionTests
     }
 
     [Fact]
-    public async Task Default_Resolver_Reads_JsonElement_Parents()
+    public async Task Default_Resolver_Reads_Decoded_Json_Parents()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { user: User } type User { name: String tags: [String] score: Float friends: [User] }");
-        var root = JsonDocument.Parse("""{"user":{"name":"Bo","tags":["x","y"],"score":2.5,"friends":[{"name":"Al"}]}}""").RootElement;
+        var schema = new SchemaBuilder().AddDocument("type Query { user: User } type User { name: String tags: [String] score: Float friends: [User] }");
+        var root = JsonValues.Parse("""{"user":{"name":"Bo","tags":["x","y"],"score":2.5,"friends":[{"name":"Al"}]}}""");
         Assert.Equal("""{"data":{"user":{"name":"Bo","tags":["x","y"],"score":2.5,"friends":[{"name":"Al"}]}}}""",
             await Run(schema, "{ user { name tags score friends { name } } }", root));
     }
@@ -195,8 +195,8 @@ public class ResolverExecutionTests
     [Fact]
     public async Task Arguments_Convert_To_Clr_Types()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { sum(values: [Int!]!): Int }");
-        schema.BindResolver("Query", "sum", ctx => ctx.ArgumentValue<List<int>>("values").Sum());
+        var schema = new SchemaBuilder().AddDocument("type Query { sum(values: [Int!]!): Int }");
+        schema.AddResolver("Query", "sum", ctx => ctx.ArgumentValue<List<int>>("values").Sum());
         Assert.Equal("""{"data":{"sum":6}}""", await Run(schema, "{ sum(values: [1, 2, 3]) }"));
     }
 
@@ -209,9 +209,9 @@ public class ResolverExecutionTests
     [Fact]
     public async Task Input_Object_With_Runtime_Type_Is_Materialized()
     {
-        var schema = SchemaBuilder.FromSdl("input PointInput { x: Int! y: Int = 7 } type Query { len(p: PointInput!): Int }");
-        ((InputObjectType)schema.GetType("PointInput")!).RuntimeType = typeof(Point);
-        schema.BindResolver("Query", "len", ctx =>
+        var schema = new SchemaBuilder().AddDocument("input PointInput { x: Int! y: Int = 7 } type Query { len(p: PointInput!): Int }");
+        schema.Configure(s => s.GetType<InputObjectType>("PointInput")!.RuntimeType = typeof(Point));
+        schema.AddResolver("Query", "len", ctx =>
         {
             var p = Assert.IsType<Point>(ctx.Arguments["p"]);
             return p.X + p.Y;
@@ -225,9 +225,9 @@ public class ResolverExecutionTests
     [Fact]
     public async Task Enum_Runtime_Values_Serialize_To_Names_And_Coerce_From_Names()
     {
-        var schema = SchemaBuilder.FromSdl("enum Mood { HAPPY SAD } type Query { mood(m: Mood): Mood }");
-        schema.BindEnumValue("Mood", "HAPPY", Mood.Happy).BindEnumValue("Mood", "SAD", Mood.Sad);
-        schema.BindResolver("Query", "mood", ctx =>
+        var schema = new SchemaBuilder().AddDocument("enum Mood { HAPPY SAD } type Query { mood(m: Mood): Mood }");
+        schema.AddEnumValue("Mood", "HAPPY", Mood.Happy).AddEnumValue("Mood", "SAD", Mood.Sad);
+        schema.AddResolver("Query", "mood", ctx =>
         {
             var m = Assert.IsType<Mood>(ctx.Arguments["m"]);
             return m == Mood.Happy ? Mood.Sad : Mood.Happy;
@@ -238,20 +238,20 @@ public class ResolverExecutionTests
     [Fact]
     public async Task Cancelled_Request_Stops_Starting_Resolvers()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { a: String b: String }");
+        var schema = new SchemaBuilder().AddDocument("type Query { a: String b: String }");
         using var cts = new CancellationTokenSource();
         var bCalled = false;
-        schema.BindResolver("Query", "a", ctx =>
+        schema.AddResolver("Query", "a", ctx =>
         {
             cts.Cancel();
             return "a";
         });
-        schema.BindResolver("Query", "b", _ =>
+        schema.AddResolver("Query", "b", _ =>
         {
             bCalled = true;
             return "b";
         });
-        var executor = new RequestExecutor(schema);
+        var executor = new RequestExecutor(schema.Build());
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
             await executor.ExecuteAsync(new ExecutionRequest { Query = "{ a b }", CancellationToken = cts.Token }));
         Assert.False(bCalled);
@@ -260,9 +260,9 @@ public class ResolverExecutionTests
     [Fact]
     public async Task Resolver_Sees_Request_Services_ContextData_And_Token()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { who: String }");
-        schema.BindResolver("Query", "who", ctx => (string)ctx.ContextData["user"]! + ":" + ctx.Path + ":" + ctx.Operation.Name?.Value);
-        var executor = new RequestExecutor(schema);
+        var schema = new SchemaBuilder().AddDocument("type Query { who: String }");
+        schema.AddResolver("Query", "who", ctx => (string)ctx.ContextData["user"]! + ":" + ctx.Path + ":" + ctx.Operation.Name?.Value);
+        var executor = new RequestExecutor(schema.Build());
         var result = await executor.ExecuteAsync(new ExecutionRequest
         {
             Query = "query Q { who }",

@@ -15,19 +15,19 @@ public class ResponsePathTests
 
     private static Schema CreateSchema()
     {
-        var schema = SchemaBuilder.FromSdl(Sdl);
-        schema.BindResolver("Query", "items", _ => new object[]
+        var schema = new SchemaBuilder().AddDocument(Sdl);
+        schema.AddResolver("Query", "items", _ => new object[]
         {
             new Dictionary<string, object?> { ["id"] = 0, ["inner"] = new Dictionary<string, object?> { ["value"] = "a" } },
             new Dictionary<string, object?> { ["id"] = 1, ["inner"] = new Dictionary<string, object?> { ["value"] = null } },
         });
-        schema.BindResolver("Item", "where", ctx => string.Join(".", ctx.Path.ToList()));
-        schema.BindResolver("Inner", "slow", async ctx =>
+        schema.AddResolver("Item", "where", ctx => string.Join(".", ctx.Path.ToList()));
+        schema.AddResolver("Inner", "slow", async ctx =>
         {
             await Task.Yield();
             throw new InvalidOperationException("late " + string.Join(".", ctx.Path.ToList()));
         });
-        return schema;
+        return schema.Build();
     }
 
     [Fact]

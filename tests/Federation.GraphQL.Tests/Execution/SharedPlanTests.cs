@@ -14,14 +14,14 @@ public class SharedPlanTests
 
     private static RequestExecutor CreateExecutor()
     {
-        var schema = SchemaBuilder.FromSdl(Sdl);
-        schema.BindResolver("Query", "echo", ctx => ctx.Arguments["x"]);
-        schema.BindResolver("Item", "slow", async ctx =>
+        var schema = new SchemaBuilder().AddDocument(Sdl);
+        schema.AddResolver("Query", "echo", ctx => ctx.Arguments["x"]);
+        schema.AddResolver("Item", "slow", async ctx =>
         {
             await Task.Yield();
             return "slow " + string.Join(".", ctx.Path.ToList());
         });
-        return new RequestExecutor(schema);
+        return new RequestExecutor(schema.Build());
     }
 
     private static async Task<string> Execute(RequestExecutor executor, string query, object? root = null, string? operationName = null,

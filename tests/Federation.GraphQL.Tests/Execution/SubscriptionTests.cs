@@ -55,15 +55,15 @@ public class SubscriptionTests
     [Fact]
     public async Task Each_Source_Event_Is_Executed_With_The_Event_As_Root_Value()
     {
-        var schema = SchemaBuilder.FromSdl(Sdl);
+        var schema = new SchemaBuilder().AddDocument(Sdl);
         string? room = null;
         var source = new Source([Message(1, "hi"), Message(2, "there")]);
-        schema.BindSubscriber("Subscription", "messageAdded", ctx =>
+        schema.AddSubscriber("Subscription", "messageAdded", ctx =>
         {
             room = ctx.ArgumentValue<string>("room");
             return new ValueTask<IAsyncEnumerable<object?>>(source);
         });
-        var result = await new RequestExecutor(schema).SubscribeAsync(new ExecutionRequest("subscription { messageAdded(room: \"a\") { id text } }"));
+        var result = await new RequestExecutor(schema.Build()).SubscribeAsync(new ExecutionRequest("subscription { messageAdded(room: \"a\") { id text } }"));
         var events = await Take(result, 2);
         Assert.Equal("a", room);
         Assert.Equal(["""{"data":{"messageAdded":{"id":1,"text":"hi"}}}""", """{"data":{"messageAdded":{"id":2,"text":"there"}}}"""], events);
@@ -73,20 +73,20 @@ public class SubscriptionTests
     [Fact]
     public async Task Event_Carrying_The_Field_Name_Is_Unwrapped_As_GraphQLJs_Does()
     {
-        var schema = SchemaBuilder.FromSdl(Sdl);
+        var schema = new SchemaBuilder().AddDocument(Sdl);
         var source = new Source([new Dictionary<string, object?> { ["count"] = 5 }]);
-        schema.BindSubscriber("Subscription", "count", _ => new ValueTask<IAsyncEnumerable<object?>>(source));
-        var events = await Take(await new RequestExecutor(schema).SubscribeAsync(new ExecutionRequest("subscription { count }")), 1);
+        schema.AddSubscriber("Subscription", "count", _ => new ValueTask<IAsyncEnumerable<object?>>(source));
+        var events = await Take(await new RequestExecutor(schema.Build()).SubscribeAsync(new ExecutionRequest("subscription { count }")), 1);
         Assert.Equal(["""{"data":{"count":5}}"""], events);
     }
 
     [Fact]
     public async Task Errors_Are_Reported_Per_Event()
     {
-        var schema = SchemaBuilder.FromSdl(Sdl);
+        var schema = new SchemaBuilder().AddDocument(Sdl);
         var source = new Source([Message(null, "bad"), Message(3, "good")]);
-        schema.BindSubscriber("Subscription", "messageAdded", _ => new ValueTask<IAsyncEnumerable<object?>>(source));
-        var events = await Take(await new RequestExecutor(schema).SubscribeAsync(
+        schema.AddSubscriber("Subscription", "messageAdded", _ => new ValueTask<IAsyncEnumerable<object?>>(source));
+        var events = await Take(await new RequestExecutor(schema.Build()).SubscribeAsync(
             new ExecutionRequest("subscription { messageAdded(room: \"a\") { id } }")), 2);
         Assert.Equal(
             """{"errors":[{"message":"Cannot return null for non-nullable field Message.id.","locations":[{"line":1,"column":42}],"path":["messageAdded","id"]}],"data":null}""",
@@ -97,11 +97,11 @@ public class SubscriptionTests
     [Fact]
     public async Task Cancellation_Stops_The_Stream_And_Disposes_The_Source()
     {
-        var schema = SchemaBuilder.FromSdl(Sdl);
+        var schema = new SchemaBuilder().AddDocument(Sdl);
         var source = new Source(Enumerable.Range(1, 1000).Select(i => (object?)Message(i, "m")), TimeSpan.FromMilliseconds(5));
-        schema.BindSubscriber("Subscription", "messageAdded", _ => new ValueTask<IAsyncEnumerable<object?>>(source));
+        schema.AddSubscriber("Subscription", "messageAdded", _ => new ValueTask<IAsyncEnumerable<object?>>(source));
         using var cts = new CancellationTokenSource();
-        var result = await new RequestExecutor(schema).SubscribeAsync(new ExecutionRequest
+        var result = await new RequestExecutor(schema.Build()).SubscribeAsync(new ExecutionRequest
         {
             Query = "subscription { messageAdded(room: \"a\") { id } }",
             CancellationToken = cts.Token,
@@ -119,9 +119,9 @@ public class SubscriptionTests
     [Fact]
     public async Task Resolver_Returning_A_Stream_Serves_As_Subscriber()
     {
-        var schema = SchemaBuilder.FromSdl(Sdl);
-        schema.BindResolver("Subscription", "count", _ => new ValueTask<object?>(Counter(3)));
-        var events = await Take(await new RequestExecutor(schema).SubscribeAsync(new ExecutionRequest("subscription { count }")), 3);
+        var schema = new SchemaBuilder().AddDocument(Sdl);
+        schema.AddResolver("Subscription", "count", _ => new ValueTask<object?>(Counter(3)));
+        var events = await Take(await new RequestExecutor(schema.Build()).SubscribeAsync(new ExecutionRequest("subscription { count }")), 3);
         Assert.Equal(["""{"data":{"count":1}}""", """{"data":{"count":2}}""", """{"data":{"count":3}}"""], events);
     }
 
@@ -137,9 +137,9 @@ public class SubscriptionTests
     [Fact]
     public async Task Subscriber_Exception_Gives_An_Error_Result_Without_Data()
     {
-        var schema = SchemaBuilder.FromSdl(Sdl);
-        schema.BindSubscriber("Subscription", "messageAdded", _ => throw new InvalidOperationException("no such room"));
-        var result = await new RequestExecutor(schema).SubscribeAsync(new ExecutionRequest("subscription { messageAdded(room: \"a\") { id } }"));
+        var schema = new SchemaBuilder().AddDocument(Sdl);
+        schema.AddSubscriber("Subscription", "messageAdded", (SubscribeResolver)(_ => throw new InvalidOperationException("no such room")));
+        var result = await new RequestExecutor(schema.Build()).SubscribeAsync(new ExecutionRequest("subscription { messageAdded(room: \"a\") { id } }"));
         Assert.False(result.IsStream);
         Assert.Equal("""{"errors":[{"message":"no such room","locations":[{"line":1,"column":16}],"path":["messageAdded"]}]}""", result.Result!.ToJson());
     }
@@ -147,24 +147,24 @@ public class SubscriptionTests
     [Fact]
     public async Task Non_Stream_Value_Is_An_Error()
     {
-        var schema = SchemaBuilder.FromSdl(Sdl);
-        var result = await new RequestExecutor(schema).SubscribeAsync(new ExecutionRequest { Query = "subscription { count }", RootValue = new Dictionary<string, object?> { ["count"] = 1 } });
+        var schema = new SchemaBuilder().AddDocument(Sdl);
+        var result = await new RequestExecutor(schema.Build()).SubscribeAsync(new ExecutionRequest { Query = "subscription { count }", RootValue = new Dictionary<string, object?> { ["count"] = 1 } });
         Assert.Equal("""{"errors":[{"message":"Subscription field must return Async Iterable. Received: 1.","locations":[{"line":1,"column":16}],"path":["count"]}]}""", result.Result!.ToJson());
     }
 
     [Fact]
     public async Task Query_Sent_To_Subscribe_Is_Rejected()
     {
-        var schema = SchemaBuilder.FromSdl(Sdl);
-        var result = await new RequestExecutor(schema).SubscribeAsync(new ExecutionRequest("{ x }"));
+        var schema = new SchemaBuilder().AddDocument(Sdl);
+        var result = await new RequestExecutor(schema.Build()).SubscribeAsync(new ExecutionRequest("{ x }"));
         Assert.Equal("""{"errors":[{"message":"Expected subscription operation."}]}""", result.Result!.ToJson());
     }
 
     [Fact]
     public async Task Invalid_Subscription_Document_Gives_Validation_Errors()
     {
-        var schema = SchemaBuilder.FromSdl(Sdl);
-        var result = await new RequestExecutor(schema).SubscribeAsync(new ExecutionRequest("subscription { count x: count }"));
+        var schema = new SchemaBuilder().AddDocument(Sdl);
+        var result = await new RequestExecutor(schema.Build()).SubscribeAsync(new ExecutionRequest("subscription { count x: count }"));
         Assert.False(result.IsStream);
         Assert.Contains("must select only one top level field", result.Result!.ToJson());
     }

@@ -5,12 +5,12 @@ namespace Federation.GraphQL.ExecutionTests;
 
 public class VariableCoercionTests
 {
-    private static readonly Schema Schema = SchemaBuilder.FromSdl("""
+    private static readonly Schema Schema = new SchemaBuilder().AddDocument("""
         input In { a: Int!, b: String = "x", c: [Int] }
         input One @oneOf { a: Int, b: String }
         enum Color { RED GREEN }
         type Query { f(x: Int!, i: In, o: One, l: [Int!], c: Color, s: String = "dflt"): String }
-        """).BindResolver("Query", "f", EchoArguments);
+        """).AddResolver("Query", "f", EchoArguments).Build();
 
     [Theory]
     [InlineData("query($x: Int!) { f(x: $x) }", "{}",

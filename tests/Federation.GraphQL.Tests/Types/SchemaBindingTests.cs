@@ -99,16 +99,25 @@ public class SchemaBindingTests
     }
 
     [Fact]
-    public async Task Schema_Extensions_Bind_In_Place()
+    public async Task Built_Schema_Is_Read_Only()
     {
-        var schema = SchemaBuilder.FromSdl(Sdl)
-            .BindResolver("Query", "hello", _ => "hi")
-            .BindEnumValue("Color", "RED", 1)
-            .BindTypeResolver("Pet", (_, _, _) => null)
-            .BindSubscriber("Subscription", "ticks", _ => new ValueTask<IAsyncEnumerable<object?>>(Ticks()));
-        Assert.Equal("hi", await schema.QueryType!.GetField("hello")!.Resolver!(null!));
+        var schema = new SchemaBuilder().AddDocument(Sdl)
+            .AddResolver("Query", "hello", _ => "hi")
+            .AddEnumValue("Color", "RED", 1)
+            .Configure(s => s.QueryType!.GetField("hello")!.Description = "bound before the freeze")
+            .Build();
+        Assert.True(schema.IsFrozen);
+        var hello = schema.QueryType!.GetField("hello")!;
+        Assert.Equal("hi", await hello.Resolver!(null!));
+        Assert.Equal("bound before the freeze", hello.Description);
         Assert.Equal(1, schema.GetType<EnumType>("Color")!.GetValue("RED")!.RuntimeValue);
-        Assert.Throws<SchemaException>(() => schema.BindResolver("Query", "missing", _ => null));
+        Assert.Throws<InvalidOperationException>(() => hello.Resolver = _ => new ValueTask<object?>("other"));
+        Assert.Throws<InvalidOperationException>(() => hello.Middleware.Add(next => next));
+        Assert.Throws<InvalidOperationException>(() => hello.Arguments.Add(new InputValue("x", BuiltInTypes.Int)));
+        Assert.Throws<InvalidOperationException>(() => schema.GetType<EnumType>("Color")!.GetValue("RED")!.RuntimeValue = 2);
+        Assert.Throws<InvalidOperationException>(() => schema.GetType<UnionType>("Pet")!.ResolveType = (_, _, _) => null);
+        Assert.Throws<InvalidOperationException>(() => schema.QueryType.Fields.Add(new Field("late", BuiltInTypes.Int)));
+        Assert.Throws<InvalidOperationException>(() => schema.AppliedDirectives.Add(null!));
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Federation.GraphQL.Execution;
 using Federation.GraphQL.Utilities;
 
 namespace Federation.GraphQL.Tests.Utilities;
@@ -17,13 +15,5 @@ public class JsonValuesTests
         Assert.Equal(-3L, map["neg"]);
         Assert.Equal(1.5, map["d"]);
         Assert.Equal(1e20, map["huge"]);
-    }
-
-    [Fact]
-    public void Default_Resolver_Reads_Json_Element_Integers_As_Longs()
-    {
-        using var root = JsonDocument.Parse("""{"n": 42, "d": 0.5}""");
-        Assert.Equal(42L, DefaultFieldResolver.FromJson(root.RootElement.GetProperty("n")));
-        Assert.Equal(0.5, DefaultFieldResolver.FromJson(root.RootElement.GetProperty("d")));
     }
 }

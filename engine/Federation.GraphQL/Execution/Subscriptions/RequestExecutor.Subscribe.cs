@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using Federation.GraphQL.Execution.DataLoader;
-using Federation.GraphQL.Execution.Planning;
+using Federation.GraphQL.Execution.Compilation;
 using Federation.GraphQL.Language;
 using Federation.GraphQL.Types;
 using Federation.GraphQL.Utilities;

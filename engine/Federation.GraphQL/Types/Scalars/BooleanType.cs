@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using Federation.GraphQL.Language;
+using Federation.GraphQL.Execution;
 using Federation.GraphQL.Utilities;
 using static Federation.GraphQL.Types.ScalarCoercion;
 
@@ -10,15 +12,18 @@ public sealed class BooleanType : ScalarType
     public BooleanType() : base("Boolean", "The `Boolean` scalar type represents `true` or `false`.") { }
 
     public override object? Serialize(object? runtimeValue)
+        => TrySerialize(runtimeValue, out var result, out var error) ? result : throw Fail(error);
+
+    public override bool TrySerialize(object? runtimeValue, out object? result, [NotNullWhen(false)] out string? error)
     {
-        if (runtimeValue is bool b) return b;
-        if (TryGetInteger(runtimeValue, out var big)) return !big.IsZero;
-        if (TryGetFloat(runtimeValue, out var d))
-        {
-            if (!double.IsFinite(d)) throw Fail($"Boolean cannot represent a non boolean value: {Inspect.Number(d)}");
-            return d != 0;
-        }
-        throw Fail($"Boolean cannot represent a non boolean value: {Inspect.Value(runtimeValue)}");
+        result = null;
+        error = null;
+        if (runtimeValue is bool b) result = Boxes.Box(b);
+        else if (TryGetInteger(runtimeValue, out var big)) result = Boxes.Box(!big.IsZero);
+        else if (!TryGetFloat(runtimeValue, out var d)) error = $"Boolean cannot represent a non boolean value: {Inspect.Value(runtimeValue)}";
+        else if (!double.IsFinite(d)) error = $"Boolean cannot represent a non boolean value: {Inspect.Number(d)}";
+        else result = Boxes.Box(d != 0);
+        return error is null;
     }
 
     public override object? ParseValue(object? externalValue)

@@ -1,6 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 using Federation.GraphQL.Language;
+using Federation.GraphQL.Execution;
 using Federation.GraphQL.Utilities;
 using static Federation.GraphQL.Types.ScalarCoercion;
 
@@ -14,22 +16,35 @@ public sealed class FloatType : ScalarType
     { }
 
     public override object? Serialize(object? runtimeValue)
+        => TrySerialize(runtimeValue, out var result, out var error) ? result : throw Fail(error);
+
+    public override bool TrySerialize(object? runtimeValue, out object? result, [NotNullWhen(false)] out string? error)
     {
+        result = null;
+        error = null;
         switch (runtimeValue)
         {
-            case bool b: return b ? 1d : 0d;
+            case bool b:
+                result = b ? 1d : 0d;
+                return true;
             case string s:
                 var parsed = s.Length == 0 ? double.NaN : ParseJsNumber(s);
-                if (!double.IsFinite(parsed)) throw Fail($"Float cannot represent non numeric value: {Inspect.Value(s)}");
-                return parsed;
+                if (!double.IsFinite(parsed)) error = $"Float cannot represent non numeric value: {Inspect.Value(s)}";
+                else result = parsed;
+                return error is null;
         }
-        if (TryCoerceNumber(runtimeValue, out var result)) return result;
-        throw Fail($"Float cannot represent non numeric value: {Inspect.Value(runtimeValue)}");
+        if (TryCoerceNumber(runtimeValue, out var number, out error))
+        {
+            if (error is null) result = number;
+            return error is null;
+        }
+        error = $"Float cannot represent non numeric value: {Inspect.Value(runtimeValue)}";
+        return false;
     }
 
     public override object? ParseValue(object? externalValue)
     {
-        if (TryCoerceNumber(externalValue, out var result)) return result;
+        if (TryCoerceNumber(externalValue, out var result, out var error)) return error is null ? result : throw Fail(error);
         throw Fail($"Float cannot represent non numeric value: {Inspect.Value(externalValue)}");
     }
 
@@ -59,8 +74,11 @@ public sealed class FloatType : ScalarType
         return IsIntegerString(text) ? new IntValueNode(text) : new FloatValueNode(text);
     }
 
-    private static bool TryCoerceNumber(object? value, out double result)
+    // Numbers (true): finite values pass; others set graphql-js's message.
+    private static bool TryCoerceNumber(object? value, out double result, out string? error)
     {
+        result = 0;
+        error = null;
         if (value is double d0 && double.IsFinite(d0)) { result = d0; return true; }
         if (value is not BigInteger && TryGetInteger(value, out var small))
         {
@@ -71,17 +89,16 @@ public sealed class FloatType : ScalarType
         if (value is BigInteger big)
         {
             result = (double)big;
-            if (!double.IsFinite(result)) throw Fail($"Float cannot represent non numeric value: {big} (value is too large)");
-            if (new BigInteger(result) != big) throw Fail($"Float cannot represent non numeric value: {big} (value would lose precision)");
+            if (!double.IsFinite(result)) error = $"Float cannot represent non numeric value: {big} (value is too large)";
+            else if (new BigInteger(result) != big) error = $"Float cannot represent non numeric value: {big} (value would lose precision)";
             return true;
         }
         if (TryGetFloat(value, out var d))
         {
-            if (!double.IsFinite(d)) throw Fail($"Float cannot represent non numeric value: {Inspect.Number(d)}");
-            result = d;
+            if (!double.IsFinite(d)) error = $"Float cannot represent non numeric value: {Inspect.Number(d)}";
+            else result = d;
             return true;
         }
-        result = 0;
         return false;
     }
 }

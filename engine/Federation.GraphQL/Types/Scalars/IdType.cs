@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Federation.GraphQL.Language;
+using Federation.GraphQL.Execution;
 using Federation.GraphQL.Utilities;
 using static Federation.GraphQL.Types.ScalarCoercion;
 
@@ -13,15 +15,21 @@ public sealed class IdType : ScalarType
     { }
 
     public override object? Serialize(object? runtimeValue)
+        => TrySerialize(runtimeValue, out var result, out var error) ? result : throw Fail(error);
+
+    public override bool TrySerialize(object? runtimeValue, out object? result, [NotNullWhen(false)] out string? error)
     {
-        if (runtimeValue is Guid g) return g.ToString();
-        if (TryCoerce(runtimeValue, out var id)) return id;
-        throw Fail($"ID cannot represent value: {Inspect.Value(runtimeValue)}");
+        result = null;
+        error = null;
+        if (runtimeValue is Guid g) result = g.ToString();
+        else if (TryCoerce(runtimeValue, out var id, out error)) result = error is null ? id : null;
+        else error = $"ID cannot represent value: {Inspect.Value(runtimeValue)}";
+        return error is null;
     }
 
     public override object? ParseValue(object? externalValue)
     {
-        if (TryCoerce(externalValue, out var id)) return id;
+        if (TryCoerce(externalValue, out var id, out var error)) return error is null ? id : throw Fail(error);
         throw Fail($"ID cannot represent value: {Inspect.Value(externalValue)}");
     }
 
@@ -44,14 +52,16 @@ public sealed class IdType : ScalarType
         return null;
     }
 
-    private static bool TryCoerce(object? value, out string id)
+    // Strings and numbers (true): whole numbers pass; fractions set graphql-js's message.
+    private static bool TryCoerce(object? value, out string id, out string? error)
     {
+        error = null;
         if (value is string s) { id = s; return true; }
         if (TryGetInteger(value, out var big)) { id = big.ToString(CultureInfo.InvariantCulture); return true; }
         if (TryGetFloat(value, out var d))
         {
-            if (!IsInteger(d)) throw Fail($"ID cannot represent value: {Inspect.Number(d)}");
             id = Inspect.Number(d);
+            if (!IsInteger(d)) error = $"ID cannot represent value: {id}";
             return true;
         }
         id = "";

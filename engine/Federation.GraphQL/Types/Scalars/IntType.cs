@@ -1,6 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 using Federation.GraphQL.Language;
+using Federation.GraphQL.Execution;
 using Federation.GraphQL.Utilities;
 using static Federation.GraphQL.Types.ScalarCoercion;
 
@@ -17,24 +19,36 @@ public sealed class IntType : ScalarType
     { }
 
     public override object? Serialize(object? runtimeValue)
+        => TrySerialize(runtimeValue, out var result, out var error) ? result : throw Fail(error);
+
+    public override bool TrySerialize(object? runtimeValue, out object? result, [NotNullWhen(false)] out string? error)
     {
+        result = null;
+        error = null;
         switch (runtimeValue)
         {
-            case bool b: return b ? 1 : 0;
+            case bool b:
+                result = Boxes.Box(b ? 1 : 0);
+                return true;
             case string s:
-                if (s.Length == 0) throw Fail($"Int cannot represent non-integer value: {Inspect.Value(s)}");
-                var parsed = ParseJsNumber(s);
-                if (!IsInteger(parsed)) throw Fail($"Int cannot represent non-integer value: {Inspect.Value(s)}");
-                if (parsed is > MaxValue or < MinValue) throw Fail($"Int cannot represent non 32-bit signed integer value: {Inspect.Value(s)}");
-                return (int)parsed;
+                var parsed = s.Length == 0 ? double.NaN : ParseJsNumber(s);
+                if (!IsInteger(parsed)) error = $"Int cannot represent non-integer value: {Inspect.Value(s)}";
+                else if (parsed is > MaxValue or < MinValue) error = $"Int cannot represent non 32-bit signed integer value: {Inspect.Value(s)}";
+                else result = (int)parsed;
+                return error is null;
         }
-        if (TryCoerceNumber(runtimeValue, out var result)) return result;
-        throw Fail($"Int cannot represent non-integer value: {Inspect.Value(runtimeValue)}");
+        if (TryCoerceNumber(runtimeValue, out var number, out error))
+        {
+            if (error is null) result = number;
+            return error is null;
+        }
+        error = $"Int cannot represent non-integer value: {Inspect.Value(runtimeValue)}";
+        return false;
     }
 
     public override object? ParseValue(object? externalValue)
     {
-        if (TryCoerceNumber(externalValue, out var result)) return result;
+        if (TryCoerceNumber(externalValue, out var result, out var error)) return error is null ? result : throw Fail(error);
         throw Fail($"Int cannot represent non-integer value: {Inspect.Value(externalValue)}");
     }
 
@@ -62,24 +76,25 @@ public sealed class IntType : ScalarType
         return null;
     }
 
-    // Numbers: integers in range pass; fractions and out-of-range values fail with graphql-js's messages.
-    private static bool TryCoerceNumber(object? value, out int result)
+    // Numbers (true): integers in range pass; fractions and out-of-range values set graphql-js's message.
+    private static bool TryCoerceNumber(object? value, out int result, out string? error)
     {
+        result = 0;
+        error = null;
         if (value is int i) { result = i; return true; }
         if (TryGetInteger(value, out var big))
         {
-            if (big > MaxValue || big < MinValue) throw Fail($"Int cannot represent non 32-bit signed integer value: {big.ToString(CultureInfo.InvariantCulture)}");
-            result = (int)big;
+            if (big > MaxValue || big < MinValue) error = $"Int cannot represent non 32-bit signed integer value: {big.ToString(CultureInfo.InvariantCulture)}";
+            else result = (int)big;
             return true;
         }
         if (TryGetFloat(value, out var d))
         {
-            if (!IsInteger(d)) throw Fail($"Int cannot represent non-integer value: {Inspect.Number(d)}");
-            if (d is > MaxValue or < MinValue) throw Fail($"Int cannot represent non 32-bit signed integer value: {Inspect.Number(d)}");
-            result = (int)d;
+            if (!IsInteger(d)) error = $"Int cannot represent non-integer value: {Inspect.Number(d)}";
+            else if (d is > MaxValue or < MinValue) error = $"Int cannot represent non 32-bit signed integer value: {Inspect.Number(d)}";
+            else result = (int)d;
             return true;
         }
-        result = 0;
         return false;
     }
 }

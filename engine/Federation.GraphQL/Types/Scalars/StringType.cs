@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using Federation.GraphQL.Language;
+using Federation.GraphQL.Execution;
 using Federation.GraphQL.Utilities;
 using static Federation.GraphQL.Types.ScalarCoercion;
 
@@ -12,20 +14,26 @@ public sealed class StringType : ScalarType
     { }
 
     public override object? Serialize(object? runtimeValue)
+        => TrySerialize(runtimeValue, out var result, out var error) ? result : throw Fail(error);
+
+    public override bool TrySerialize(object? runtimeValue, out object? result, [NotNullWhen(false)] out string? error)
     {
+        error = null;
         switch (runtimeValue)
         {
-            case string s: return s;
-            case bool b: return b ? "true" : "false";
-            case char c: return c.ToString();
+            case string s: result = s; return true;
+            case bool b: result = b ? "true" : "false"; return true;
+            case char c: result = c.ToString(); return true;
         }
-        if (TryGetInteger(runtimeValue, out var big)) return big.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (TryGetFloat(runtimeValue, out var d))
+        result = null;
+        if (TryGetInteger(runtimeValue, out var big)) result = big.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        else if (TryGetFloat(runtimeValue, out var d))
         {
-            if (!double.IsFinite(d)) throw Fail($"String cannot represent value: {Inspect.Number(d)}");
-            return Inspect.Number(d);
+            if (double.IsFinite(d)) result = Inspect.Number(d);
+            else error = $"String cannot represent value: {Inspect.Number(d)}";
         }
-        throw Fail($"String cannot represent value: {Inspect.Value(runtimeValue)}");
+        else error = $"String cannot represent value: {Inspect.Value(runtimeValue)}";
+        return error is null;
     }
 
     public override object? ParseValue(object? externalValue)

@@ -1,7 +1,7 @@
 using Federation.GraphQL.Language;
 using Federation.GraphQL.Types;
 
-namespace Federation.GraphQL.Execution.Planning;
+namespace Federation.GraphQL.Execution.Compilation;
 
 /// <summary>Spec 6.3.2 CollectFields: groups the selections that apply to an object type by response name.</summary>
 internal sealed class FieldCollector

@@ -2,7 +2,7 @@ using Federation.GraphQL.Execution.Coercion;
 using Federation.GraphQL.Language;
 using Federation.GraphQL.Types;
 
-namespace Federation.GraphQL.Execution.Planning;
+namespace Federation.GraphQL.Execution.Compilation;
 
 /// <summary>
 /// One response key of a grouped field set (spec 6.3.2 CollectFields) for one object type, with what executing it
@@ -152,34 +152,4 @@ internal sealed class FieldPlan
             return plan;
         }
     }
-}
-
-/// <summary>The built-in scalar a field returns, for the executor's direct-leaf path (see <see cref="FieldPlan.DirectLeaf"/>).</summary>
-internal enum DirectLeafKind : byte
-{
-    None,
-    String,
-    Int,
-    Float,
-    Boolean,
-}
-
-/// <summary>A grouped field set for one object type: the fields in response order.</summary>
-internal sealed class SelectionPlan
-{
-    public SelectionPlan(ObjectType type, FieldPlan[] fields)
-    {
-        Type = type;
-        Fields = fields;
-        Keys = new string[fields.Length];
-        for (var i = 0; i < fields.Length; i++) Keys[i] = fields[i].ResponseName;
-        Shape = new ResultShape(Keys, ResultMap.Encode(Keys));
-    }
-
-    /// <summary>The response names of the objects completed from this plan.</summary>
-    public ResultShape Shape { get; }
-
-    public ObjectType Type { get; }
-    public FieldPlan[] Fields { get; }
-    public string[] Keys { get; }
 }

@@ -1,0 +1,6 @@
+namespace Federation.GraphQL.Types;
+
+public interface IHasName
+{
+    string Name { get; }
+}
