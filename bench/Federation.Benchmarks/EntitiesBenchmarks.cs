@@ -22,7 +22,7 @@ public class EntitiesBenchmarks
 
     private readonly JsonOutput _output = new(64 * 1024);
     private ReadOnlySequence<byte> _body;
-    private RequestExecutor _executor = null!;
+    private IRequestExecutor _executor = null!;
     private ServiceProvider _services = null!;
     private ExecutionRequest _decoded = null!;
 

@@ -45,7 +45,7 @@ public static class GraphQLServiceCollectionExtensions
         var options = services.GetRequiredService<IOptionsMonitor<GraphQLServerOptions>>().Get(builder.Name ?? Options.DefaultName);
         var schema = builder.BuildSchema(services);
         builder.ExecutorOptions.ParserOptions = options.ParserOptions;
-        return new GraphQLServer(schema, new RequestExecutor(schema, builder.ExecutorOptions), Options.Create(options),
+        return new GraphQLServer(new RequestExecutor(schema, builder.ExecutorOptions), Options.Create(options),
             services.GetServices<IGraphQLHttpRequestInterceptor>());
     }
 }

@@ -1,7 +1,13 @@
+using Federation.GraphQL.Language;
+using Federation.GraphQL.Validation;
+
 namespace Federation.GraphQL.Execution;
 
 public sealed partial class RequestExecutor
 {
+    private readonly Func<string, PreparedDocument> _prepareText;
+    private readonly Func<ReadOnlyMemory<byte>, PreparedDocument> _prepareUtf8;
+
     /// <summary>
     /// Parses and validates <paramref name="query"/> through the document cache, as <see cref="ExecuteAsync"/> does first:
     /// transports call it to learn the operation's type or to report request errors before they answer.
@@ -9,6 +15,24 @@ public sealed partial class RequestExecutor
     public PreparedDocument GetDocument(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return Documents.GetOrAdd(query, PrepareDocument);
+        return Documents.GetOrAdd(query, _prepareText);
+    }
+
+    /// <inheritdoc cref="IRequestExecutor.GetDocument(ReadOnlyMemory{byte})"/>
+    public PreparedDocument GetDocument(ReadOnlyMemory<byte> utf8Query) => Documents.GetOrAdd(utf8Query, _prepareUtf8);
+
+    private PreparedDocument Prepare(Func<DocumentNode> parse)
+    {
+        DocumentNode document;
+        try
+        {
+            document = parse();
+        }
+        catch (GraphQLSyntaxException ex)
+        {
+            return new PreparedDocument(null, [GraphQLError.FromSyntaxException(ex)]);
+        }
+        var errors = Options.ValidateDocuments ? DocumentValidator.Validate(Schema, document, Options.ValidationOptions) : [];
+        return new PreparedDocument(document, errors);
     }
 }
