@@ -183,7 +183,7 @@ internal sealed class GraphQLHttpHandler
     private ValueTask<ExecutionResult> RunAsync(HttpContext context, IRequestExecutor executor, GraphQLHttpRequest request)
     {
         var interceptors = _server.Interceptors;
-        if (interceptors.Length == 0) return executor.ExecuteAsync(ToExecutionRequest(context, request, null));
+        if (interceptors.Length == 0) return executor.ExecuteAsync(request.ToExecutionRequest(context, context.RequestServices, null));
         return RunInterceptedAsync(executor, context, request, interceptors);
     }
 
@@ -198,7 +198,7 @@ internal sealed class GraphQLHttpHandler
             (scopes ??= []).Add(scope);
             tracer ??= scope.FieldTracer;
         }
-        var result = await executor.ExecuteAsync(ToExecutionRequest(context, request, tracer));
+        var result = await executor.ExecuteAsync(request.ToExecutionRequest(context, context.RequestServices, tracer));
         if (scopes is null) return result;
         Dictionary<string, object?>? extensions = null;
         foreach (var scope in scopes)
@@ -209,17 +209,6 @@ internal sealed class GraphQLHttpHandler
         }
         return extensions is null ? result : new ExecutionResult(result.Data, result.Errors, result.HasData, extensions);
     }
-
-    private static ExecutionRequest ToExecutionRequest(HttpContext context, GraphQLHttpRequest request, IFieldTracer? tracer) => new()
-    {
-        FieldTracer = tracer,
-        Query = request.Query,
-        OperationName = request.OperationName,
-        Variables = request.Variables,
-        Services = context.RequestServices,
-        ContextData = new Dictionary<string, object?>(StringComparer.Ordinal) { [GraphQLResolverContextExtensions.HttpContextKey] = context },
-        CancellationToken = context.RequestAborted,
-    };
 
     /// <summary>
     /// Whether the operation a GET names is a mutation: the document comes from the executor's document cache, so the

@@ -1,3 +1,6 @@
+using Federation.GraphQL.Execution;
+using Microsoft.AspNetCore.Http;
+
 namespace Federation.GraphQL.AspNetCore.Http;
 
 /// <summary>The parameters of a GraphQL-over-HTTP request (spec: Request Parameters), decoded from a GET URL or a JSON body.</summary>
@@ -10,6 +13,18 @@ internal sealed class GraphQLHttpRequest
     public IReadOnlyDictionary<string, object?>? Variables { get; init; }
 
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
+    /// <summary>The executor's request: resolvers find the HTTP context in the context data (null in benchmarks).</summary>
+    public ExecutionRequest ToExecutionRequest(HttpContext? context, IServiceProvider? services, IFieldTracer? tracer) => new()
+    {
+        FieldTracer = tracer,
+        Query = Query,
+        OperationName = OperationName,
+        Variables = Variables,
+        Services = services,
+        ContextData = new Dictionary<string, object?>(StringComparer.Ordinal) { [GraphQLResolverContextExtensions.HttpContextKey] = context },
+        CancellationToken = context?.RequestAborted ?? default,
+    };
 }
 
 /// <summary>Why a request is not a well-formed GraphQL-over-HTTP request: the status code and the error message.</summary>
