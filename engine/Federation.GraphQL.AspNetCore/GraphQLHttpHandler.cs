@@ -48,8 +48,9 @@ internal sealed class GraphQLHttpHandler
         var query = parameters["query"].ToString();
         if (query.Length == 0) return Reject(context, new(StatusCodes.Status400BadRequest, "The request has no \"query\" parameter: send the GraphQL document in the URL."));
         var operationName = parameters["operationName"].ToString();
-        if (!JsonRequestReader.TryReadObjectParameter("variables", parameters["variables"], out var variables, out var rejection)
-            || !JsonRequestReader.TryReadObjectParameter("extensions", parameters["extensions"], out var extensions, out rejection))
+        var depth = _server.Options.MaxJsonDepth;
+        if (!JsonRequestReader.TryReadObjectParameter("variables", parameters["variables"], out var variables, out var rejection, depth)
+            || !JsonRequestReader.TryReadObjectParameter("extensions", parameters["extensions"], out var extensions, out rejection, depth))
         {
             return Reject(context, rejection);
         }
@@ -122,7 +123,8 @@ internal sealed class GraphQLHttpHandler
         bool ok;
         try
         {
-            ok = JsonRequestReader.TryReadBody(read.Buffer, options.EnableBatching, options.MaxBatchSize, out single, out batch, out rejection);
+            ok = JsonRequestReader.TryReadBody(read.Buffer, options.EnableBatching, options.MaxBatchSize, out single, out batch, out rejection,
+                options.MaxJsonDepth);
         }
         finally
         {
@@ -215,7 +217,7 @@ internal sealed class GraphQLHttpHandler
     /// execution that follows does not parse it again (a document that does not parse is left to the executor).
     /// </summary>
     private static bool IsMutation(IRequestExecutor executor, GraphQLHttpRequest request)
-        => executor.GetDocument(request.Query).GetOperation(request.OperationName, out _)?.Operation == OperationType.Mutation;
+        => executor.GetDocument(request.Query!).GetOperation(request.OperationName, out _)?.Operation == OperationType.Mutation;
 
     /// <summary>POST bodies must be <c>application/json</c> (any charset parameter must be UTF-8); spec: POST.</summary>
     private static bool IsJsonContentType(string? contentType, out string message)

@@ -6,7 +6,11 @@ namespace Federation.GraphQL.AspNetCore.Http;
 /// <summary>The parameters of a GraphQL-over-HTTP request (spec: Request Parameters), decoded from a GET URL or a JSON body.</summary>
 internal sealed class GraphQLHttpRequest
 {
-    public required string Query { get; init; }
+    /// <summary>The document as text (a GET's URL parameter); null when <see cref="QueryUtf8"/> holds it.</summary>
+    public string? Query { get; init; }
+
+    /// <summary>The document as UTF-8 bytes, unescaped from a POST body's JSON string.</summary>
+    public ReadOnlyMemory<byte>? QueryUtf8 { get; init; }
 
     public string? OperationName { get; init; }
 
@@ -19,6 +23,7 @@ internal sealed class GraphQLHttpRequest
     {
         FieldTracer = tracer,
         Query = Query,
+        QueryUtf8 = QueryUtf8,
         OperationName = OperationName,
         Variables = Variables,
         Services = services,
