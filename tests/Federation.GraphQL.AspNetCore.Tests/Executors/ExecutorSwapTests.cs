@@ -1,3 +1,4 @@
+using Federation.GraphQL.AspNetCore.Tests.Sse;
 using Federation.GraphQL.AspNetCore.Tests.WebSockets;
 
 namespace Federation.GraphQL.AspNetCore.Tests.Executors;
@@ -75,6 +76,30 @@ public sealed class ExecutorSwapTests
         var done = await client.ReceiveAsync();
         Assert.Equal(("sub", "complete"), (done.Id(), done.Type()));
         Assert.False(v2.Ticks.Reader.Completion.IsCompleted);
+    }
+
+    [Fact]
+    public async Task Sse_streams_keep_their_executor_and_new_ones_use_the_new_one()
+    {
+        var v1 = new SchemaVersion(1);
+        var v2 = new SchemaVersion(2);
+        await using var app = await SwapTestApp.StartAsync(v1);
+        using var response = await app.Client.SendAsync(SseTestServer.EventStreamPost("""{"query":"subscription { ticks }"}"""),
+            HttpCompletionOption.ResponseHeadersRead);
+        await using var events = new SseStreamReader(await response.Content.ReadAsStreamAsync());
+        v1.Ticks.Writer.TryWrite(1);
+        Assert.Equal(new ServerSentEvent("next", """{"data":{"ticks":"tick 1 from v1"}}"""), await events.ReadAsync(Wait));
+
+        app.Server.SwapExecutor(v2.Executor);
+        using (var fresh = await app.Client.SendAsync(SseTestServer.EventStreamPost("""{"query":"{ version added }"}"""), HttpCompletionOption.ResponseHeadersRead))
+        {
+            await using var freshEvents = new SseStreamReader(await fresh.Content.ReadAsStreamAsync());
+            Assert.Equal(new ServerSentEvent("next", """{"data":{"version":2,"added":"new field"}}"""), await freshEvents.ReadAsync(Wait));
+        }
+        v1.Ticks.Writer.TryWrite(2);
+        Assert.Equal(new ServerSentEvent("next", """{"data":{"ticks":"tick 2 from v1"}}"""), await events.ReadAsync(Wait));
+        v1.Ticks.Writer.TryComplete();
+        Assert.Equal(new ServerSentEvent("complete", ""), await events.ReadAsync(Wait));
     }
 
     [Fact]
