@@ -56,7 +56,7 @@ internal sealed class GraphQLHttpHandler
         }
         var request = new GraphQLHttpRequest
         {
-            Query = query,
+            Query = System.Text.Encoding.UTF8.GetBytes(query), // encoded once: hashed and parsed from these bytes
             OperationName = operationName.Length == 0 ? null : operationName,
             Variables = variables,
             Extensions = extensions,
@@ -217,7 +217,7 @@ internal sealed class GraphQLHttpHandler
     /// execution that follows does not parse it again (a document that does not parse is left to the executor).
     /// </summary>
     private static bool IsMutation(IRequestExecutor executor, GraphQLHttpRequest request)
-        => executor.GetDocument(request.Query!).GetOperation(request.OperationName, out _)?.Operation == OperationType.Mutation;
+        => executor.GetDocument(request.Query).GetOperation(request.OperationName, out _)?.Operation == OperationType.Mutation;
 
     /// <summary>POST bodies must be <c>application/json</c> (any charset parameter must be UTF-8); spec: POST.</summary>
     private static bool IsJsonContentType(string? contentType, out string message)

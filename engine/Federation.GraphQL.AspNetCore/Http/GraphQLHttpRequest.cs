@@ -6,11 +6,8 @@ namespace Federation.GraphQL.AspNetCore.Http;
 /// <summary>The parameters of a GraphQL-over-HTTP request (spec: Request Parameters), decoded from a GET URL or a JSON body.</summary>
 internal sealed class GraphQLHttpRequest
 {
-    /// <summary>The document as text (a GET's URL parameter); null when <see cref="QueryUtf8"/> holds it.</summary>
-    public string? Query { get; init; }
-
-    /// <summary>The document as UTF-8 bytes, unescaped from a POST body's JSON string.</summary>
-    public ReadOnlyMemory<byte>? QueryUtf8 { get; init; }
+    /// <summary>The document as UTF-8 (unescaped from a POST body's JSON string, or encoded from a GET's URL parameter).</summary>
+    public required ReadOnlyMemory<byte> Query { get; init; }
 
     public string? OperationName { get; init; }
 
@@ -22,8 +19,7 @@ internal sealed class GraphQLHttpRequest
     public ExecutionRequest ToExecutionRequest(HttpContext? context, IServiceProvider? services, IFieldTracer? tracer) => new()
     {
         FieldTracer = tracer,
-        Query = Query,
-        QueryUtf8 = QueryUtf8,
+        QueryUtf8 = Query,
         OperationName = OperationName,
         Variables = Variables,
         Services = services,

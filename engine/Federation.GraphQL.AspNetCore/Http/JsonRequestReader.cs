@@ -157,7 +157,7 @@ internal static class JsonRequestReader
             rejection = BadRequest("The request has no \"query\": send the GraphQL document as a string.");
             return false;
         }
-        request = new GraphQLHttpRequest { QueryUtf8 = query, OperationName = operationName, Variables = variables, Extensions = extensions };
+        request = new GraphQLHttpRequest { Query = query.Value, OperationName = operationName, Variables = variables, Extensions = extensions };
         return true;
     }
 
