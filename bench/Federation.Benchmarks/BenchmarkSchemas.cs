@@ -25,14 +25,14 @@ public static class BenchmarkSchemas
     public static ExecutionRequest Request(string query) => new() { Query = query };
 
     /// <summary>Runs a request; the products and introspection requests complete synchronously, so no Task is awaited.</summary>
-    public static ExecutionResult Execute(RequestExecutor executor, ExecutionRequest request)
+    public static ExecutionResult Execute(IRequestExecutor executor, ExecutionRequest request)
     {
         var pending = executor.ExecuteAsync(request);
         return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
     }
 
     /// <summary>Executes once and fails when the response has errors, so that no benchmark measures error paths.</summary>
-    public static void RequireNoErrors(RequestExecutor executor, ExecutionRequest request, string name)
+    public static void RequireNoErrors(IRequestExecutor executor, ExecutionRequest request, string name)
     {
         var result = Execute(executor, request);
         if (result.Errors is { Count: > 0 } errors)

@@ -22,7 +22,7 @@ public class EntitiesBenchmarks
 
     private readonly JsonOutput _output = new(64 * 1024);
     private ReadOnlySequence<byte> _body;
-    private RequestExecutor _executor = null!;
+    private IRequestExecutor _executor = null!;
     private ServiceProvider _services = null!;
     private ExecutionRequest _decoded = null!;
 
@@ -67,14 +67,7 @@ public class EntitiesBenchmarks
     {
         if (!JsonRequestReader.TryReadBody(_body, allowBatch: false, maxBatchSize: 1, out var single, out _, out var rejection))
             throw new InvalidOperationException(rejection.Message);
-        return new ExecutionRequest
-        {
-            Query = single!.Query,
-            OperationName = single.OperationName,
-            Variables = single.Variables,
-            Services = _services,
-            ContextData = new Dictionary<string, object?>(StringComparer.Ordinal),
-        };
+        return single!.ToExecutionRequest(null, _services, null);
     }
 
     private ExecutionResult Execute(ExecutionRequest request) => BenchmarkSchemas.Execute(_executor, request);

@@ -12,7 +12,7 @@ namespace Federation.GraphQL.AspNetCore;
 
 /// <summary>
 /// GraphQL over HTTP (GET and POST with <c>application/json</c>): negotiates the response media type, decodes the
-/// request parameters, executes through the server's <see cref="RequestExecutor"/> and writes the result straight to
+/// request parameters, executes through the server's current <see cref="IRequestExecutor"/> and writes the result straight to
 /// the response body pipe. Status codes: well-formed requests answer 200 under <c>application/json</c>; under
 /// <c>application/graphql-response+json</c> a response without data (parse, validation, operation or variable errors)
 /// answers 400. Requests that are not well formed answer 400 (bad JSON or parameters), 405, 406, 413 or 415.
@@ -48,21 +48,23 @@ internal sealed class GraphQLHttpHandler
         var query = parameters["query"].ToString();
         if (query.Length == 0) return Reject(context, new(StatusCodes.Status400BadRequest, "The request has no \"query\" parameter: send the GraphQL document in the URL."));
         var operationName = parameters["operationName"].ToString();
-        if (!JsonRequestReader.TryReadObjectParameter("variables", parameters["variables"], out var variables, out var rejection)
-            || !JsonRequestReader.TryReadObjectParameter("extensions", parameters["extensions"], out var extensions, out rejection))
+        var depth = _server.Options.MaxJsonDepth;
+        if (!JsonRequestReader.TryReadObjectParameter("variables", parameters["variables"], out var variables, out var rejection, depth)
+            || !JsonRequestReader.TryReadObjectParameter("extensions", parameters["extensions"], out var extensions, out rejection, depth))
         {
             return Reject(context, rejection);
         }
         var request = new GraphQLHttpRequest
         {
-            Query = query,
+            Query = System.Text.Encoding.UTF8.GetBytes(query), // encoded once: hashed and parsed from these bytes
             OperationName = operationName.Length == 0 ? null : operationName,
             Variables = variables,
             Extensions = extensions,
         };
+        var executor = _server.Executor; // read once: a swap during the request does not change its executor
         // Spec (GET): a mutation MUST NOT be executed over GET; 405 with Allow: POST.
-        if (IsMutation(request)) return Reject(context, new(StatusCodes.Status405MethodNotAllowed, "Mutations cannot be sent over GET; use POST.", "POST"));
-        return ExecuteAsync(context, request, media);
+        if (IsMutation(executor, request)) return Reject(context, new(StatusCodes.Status405MethodNotAllowed, "Mutations cannot be sent over GET; use POST.", "POST"));
+        return ExecuteAsync(context, executor, request, media);
     }
 
     private async Task HandlePostAsync(HttpContext context)
@@ -121,7 +123,8 @@ internal sealed class GraphQLHttpHandler
         bool ok;
         try
         {
-            ok = JsonRequestReader.TryReadBody(read.Buffer, options.EnableBatching, options.MaxBatchSize, out single, out batch, out rejection);
+            ok = JsonRequestReader.TryReadBody(read.Buffer, options.EnableBatching, options.MaxBatchSize, out single, out batch, out rejection,
+                options.MaxJsonDepth);
         }
         finally
         {
@@ -132,16 +135,17 @@ internal sealed class GraphQLHttpHandler
             await Reject(context, rejection);
             return;
         }
-        if (single is not null) await ExecuteAsync(context, single, media);
-        else await ExecuteBatchAsync(context, batch!, media);
+        var executor = _server.Executor; // read once: a swap during the request does not change its executor
+        if (single is not null) await ExecuteAsync(context, executor, single, media);
+        else await ExecuteBatchAsync(context, executor, batch!, media);
     }
 
-    private async Task ExecuteAsync(HttpContext context, GraphQLHttpRequest request, ResponseMediaType media)
+    private async Task ExecuteAsync(HttpContext context, IRequestExecutor executor, GraphQLHttpRequest request, ResponseMediaType media)
     {
         ExecutionResult result;
         try
         {
-            result = await RunAsync(context, request);
+            result = await RunAsync(context, executor, request);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -158,12 +162,12 @@ internal sealed class GraphQLHttpHandler
     }
 
     /// <summary>Batching RFC: the requests run in order, the answer is the array of their results (status 200).</summary>
-    private async Task ExecuteBatchAsync(HttpContext context, List<GraphQLHttpRequest> batch, ResponseMediaType media)
+    private async Task ExecuteBatchAsync(HttpContext context, IRequestExecutor executor, List<GraphQLHttpRequest> batch, ResponseMediaType media)
     {
         var results = new ExecutionResult[batch.Count];
         try
         {
-            for (var i = 0; i < batch.Count; i++) results[i] = await RunAsync(context, batch[i]);
+            for (var i = 0; i < batch.Count; i++) results[i] = await RunAsync(context, executor, batch[i]);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -178,15 +182,15 @@ internal sealed class GraphQLHttpHandler
         writer.WriteEndArray();
     }
 
-    private ValueTask<ExecutionResult> RunAsync(HttpContext context, GraphQLHttpRequest request)
+    private ValueTask<ExecutionResult> RunAsync(HttpContext context, IRequestExecutor executor, GraphQLHttpRequest request)
     {
         var interceptors = _server.Interceptors;
-        if (interceptors.Length == 0) return _server.Executor.ExecuteAsync(ToExecutionRequest(context, request, null));
-        return RunInterceptedAsync(context, request, interceptors);
+        if (interceptors.Length == 0) return executor.ExecuteAsync(request.ToExecutionRequest(context, context.RequestServices, null));
+        return RunInterceptedAsync(executor, context, request, interceptors);
     }
 
     /// <summary>Runs a request the registered <see cref="IGraphQLHttpRequestInterceptor"/>s may trace and extend.</summary>
-    private async ValueTask<ExecutionResult> RunInterceptedAsync(HttpContext context, GraphQLHttpRequest request, IGraphQLHttpRequestInterceptor[] interceptors)
+    private static async ValueTask<ExecutionResult> RunInterceptedAsync(IRequestExecutor executor, HttpContext context, GraphQLHttpRequest request, IGraphQLHttpRequestInterceptor[] interceptors)
     {
         List<IGraphQLHttpRequestScope>? scopes = null;
         IFieldTracer? tracer = null;
@@ -196,7 +200,7 @@ internal sealed class GraphQLHttpHandler
             (scopes ??= []).Add(scope);
             tracer ??= scope.FieldTracer;
         }
-        var result = await _server.Executor.ExecuteAsync(ToExecutionRequest(context, request, tracer));
+        var result = await executor.ExecuteAsync(request.ToExecutionRequest(context, context.RequestServices, tracer));
         if (scopes is null) return result;
         Dictionary<string, object?>? extensions = null;
         foreach (var scope in scopes)
@@ -208,40 +212,12 @@ internal sealed class GraphQLHttpHandler
         return extensions is null ? result : new ExecutionResult(result.Data, result.Errors, result.HasData, extensions);
     }
 
-    private static ExecutionRequest ToExecutionRequest(HttpContext context, GraphQLHttpRequest request, IFieldTracer? tracer) => new()
-    {
-        FieldTracer = tracer,
-        Query = request.Query,
-        OperationName = request.OperationName,
-        Variables = request.Variables,
-        Services = context.RequestServices,
-        ContextData = new Dictionary<string, object?>(StringComparer.Ordinal) { [GraphQLResolverContextExtensions.HttpContextKey] = context },
-        CancellationToken = context.RequestAborted,
-    };
-
     /// <summary>
     /// Whether the operation a GET names is a mutation: the document comes from the executor's document cache, so the
     /// execution that follows does not parse it again (a document that does not parse is left to the executor).
     /// </summary>
-    private bool IsMutation(GraphQLHttpRequest request)
-    {
-        if (_server.Executor.GetDocument(request.Query).Document is not { } document) return false;
-        OperationDefinitionNode? selected = null;
-        foreach (var definition in document.Definitions)
-        {
-            if (definition is not OperationDefinitionNode operation) continue;
-            if (request.OperationName is null)
-            {
-                if (selected is not null) return false; // ambiguous: the executor reports it
-                selected = operation;
-            }
-            else if (operation.Name?.Value == request.OperationName)
-            {
-                selected = operation;
-            }
-        }
-        return selected?.Operation == OperationType.Mutation;
-    }
+    private static bool IsMutation(IRequestExecutor executor, GraphQLHttpRequest request)
+        => executor.GetDocument(request.Query).GetOperation(request.OperationName, out _)?.Operation == OperationType.Mutation;
 
     /// <summary>POST bodies must be <c>application/json</c> (any charset parameter must be UTF-8); spec: POST.</summary>
     private static bool IsJsonContentType(string? contentType, out string message)

@@ -17,6 +17,7 @@ public sealed class GraphQLServerBuilder
     private readonly List<Action<SchemaBuilder>> _schemaFirstExtensions = [];
     private readonly List<Action<CodeFirstSchemaBuilder>> _codeFirstExtensions = [];
     private Func<IServiceProvider, Schema>? _schemaFactory;
+    private Func<IServiceProvider, IRequestExecutor>? _executorFactory;
 
     internal GraphQLServerBuilder(IServiceCollection services, string? name)
     {
@@ -28,8 +29,6 @@ public sealed class GraphQLServerBuilder
 
     /// <summary>The server's name given to <c>AddGraphQL(name)</c>; null for the application's unnamed server.</summary>
     public string? Name { get; }
-
-    internal ExecutorOptions ExecutorOptions { get; } = new();
 
     /// <summary>Schema first: adds SDL (several calls add several documents, extensions included).</summary>
     public GraphQLServerBuilder AddDocumentFromString(string sdl) => SchemaFirst(b => b.AddDocument(sdl));
@@ -107,23 +106,28 @@ public sealed class GraphQLServerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Serves an executor of the application's own (a gateway's query-plan executor, say) instead of building a schema
+    /// and a <see cref="RequestExecutor"/>. Called once, when the server is first needed; swap it later with
+    /// <see cref="GraphQLServer.SwapExecutor"/>.
+    /// </summary>
+    public GraphQLServerBuilder UseRequestExecutor(Func<IServiceProvider, IRequestExecutor> factory)
+    {
+        _executorFactory = factory ?? throw new ArgumentNullException(nameof(factory));
+        return this;
+    }
+
     /// <summary>Field middleware applied to every resolved field (outermost first).</summary>
     public GraphQLServerBuilder UseField(FieldMiddleware middleware)
-    {
-        ExecutorOptions.Middleware.Add(middleware);
-        return this;
-    }
+        => ModifyOptions(options => options.Executor.Middleware.Add(middleware));
 
+    /// <summary>
+    /// The one way to configure this server: transports (<see cref="GraphQLServerOptions"/>), executor and parser
+    /// (<see cref="GraphQLServerOptions.Executor"/>). A named server's options are its own (named options of its name).
+    /// </summary>
     public GraphQLServerBuilder ModifyOptions(Action<GraphQLServerOptions> configure)
     {
-        // A named server reads the named options of its own name.
         Services.Configure(Name ?? Microsoft.Extensions.Options.Options.DefaultName, configure);
-        return this;
-    }
-
-    public GraphQLServerBuilder ModifyExecutorOptions(Action<ExecutorOptions> configure)
-    {
-        configure(ExecutorOptions);
         return this;
     }
 
@@ -136,6 +140,15 @@ public sealed class GraphQLServerBuilder
         return this;
     }
 
+    /// <summary>The executor given to <see cref="UseRequestExecutor"/>, or a <see cref="RequestExecutor"/> over the configured schema.</summary>
+    internal IRequestExecutor BuildExecutor(IServiceProvider services, GraphQLServerOptions options)
+    {
+        if (_executorFactory is null) return new RequestExecutor(BuildSchema(services), options.Executor);
+        if (_schemaFactory is not null || _schemaFirst.Count > 0 || _codeFirst.Count > 0)
+            throw new InvalidOperationException("AddGraphQL() was given both a schema and an executor (UseRequestExecutor); the executor brings its schema.");
+        return _executorFactory(services) ?? throw new InvalidOperationException("The UseRequestExecutor factory returned null.");
+    }
+
     internal Schema BuildSchema(IServiceProvider services)
     {
         if (_schemaFactory is not null)
@@ -145,7 +158,7 @@ public sealed class GraphQLServerBuilder
             return _schemaFactory(services);
         }
         if (_schemaFirst.Count == 0 && _codeFirst.Count == 0)
-            throw new InvalidOperationException("AddGraphQL() needs a schema: AddDocumentFromString (schema first), AddQueryType<T> (code first) or UseSchema.");
+            throw new InvalidOperationException("AddGraphQL() needs a schema: AddDocumentFromString (schema first), AddQueryType<T> (code first), UseSchema or UseRequestExecutor.");
         if (_codeFirst.Count == 0)
         {
             var builder = new SchemaBuilder();

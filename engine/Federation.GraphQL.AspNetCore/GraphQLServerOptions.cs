@@ -1,4 +1,4 @@
-using Federation.GraphQL.Language;
+using Federation.GraphQL.Execution;
 using Federation.GraphQL.Subscriptions;
 
 namespace Federation.GraphQL.AspNetCore;
@@ -9,8 +9,24 @@ public sealed class GraphQLServerOptions
     /// <summary>Largest accepted request body in bytes (HTTP POST, SSE reservations); larger bodies get 413. Default 1 MiB.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
-    /// <summary>Limits on request documents (size, tokens, nesting depth).</summary>
-    public ParserOptions ParserOptions { get; set; } = new();
+    /// <summary>
+    /// Options of the executor the server builds: middleware, validation, the document cache and the parser's limits on
+    /// request documents (<c>Executor.ParserOptions</c>: size, tokens, nesting depth). An executor given to
+    /// <see cref="GraphQLServerBuilder.UseRequestExecutor"/> brings its own.
+    /// </summary>
+    public ExecutorOptions Executor { get; } = new();
+
+    /// <summary>
+    /// Deepest nesting of objects and arrays accepted in a request's JSON (POST body, GET <c>variables</c> and
+    /// <c>extensions</c>); a deeper request is answered 400 naming this limit. Default 64.
+    /// </summary>
+    public int MaxJsonDepth
+    {
+        get => _maxJsonDepth;
+        set => _maxJsonDepth = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxJsonDepth must be at least 1.");
+    }
+
+    private int _maxJsonDepth = Http.JsonRequestReader.DefaultMaxDepth;
 
     /// <summary>Accept a JSON array of requests in one POST (off by default, as the batching RFC suggests).</summary>
     public bool EnableBatching { get; set; }

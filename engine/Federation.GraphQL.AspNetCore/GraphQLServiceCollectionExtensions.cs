@@ -1,4 +1,3 @@
-using Federation.GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -43,9 +42,7 @@ public static class GraphQLServiceCollectionExtensions
     private static GraphQLServer CreateServer(GraphQLServerBuilder builder, IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptionsMonitor<GraphQLServerOptions>>().Get(builder.Name ?? Options.DefaultName);
-        var schema = builder.BuildSchema(services);
-        builder.ExecutorOptions.ParserOptions = options.ParserOptions;
-        return new GraphQLServer(schema, new RequestExecutor(schema, builder.ExecutorOptions), Options.Create(options),
+        return new GraphQLServer(builder.BuildExecutor(services, options), Options.Create(options),
             services.GetServices<IGraphQLHttpRequestInterceptor>());
     }
 }

@@ -16,9 +16,12 @@ public sealed class BatchCase
     public object? Root { get; init; }
     public bool ValidateOnly { get; init; }
 
-    public static BatchCase Parse(string line)
+    /// <summary>The default of <see cref="BatchRunner.MaxJsonDepth"/> (System.Text.Json's own default).</summary>
+    public const int DefaultMaxJsonDepth = 64;
+
+    public static BatchCase Parse(string line, int maxJsonDepth = DefaultMaxJsonDepth)
     {
-        using var document = JsonDocument.Parse(line);
+        using var document = Document(line, maxJsonDepth);
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object) throw new JsonException("A case must be a JSON object.");
         return new BatchCase
@@ -34,18 +37,57 @@ public sealed class BatchCase
         };
     }
 
-    /// <summary>The id of a line that may not even parse as a case, for error reporting.</summary>
+    /// <summary>
+    /// The id of a line that may not parse as a case (for error reporting): the top-level <c>"id"</c> string found
+    /// before any syntax error, at any nesting depth (the reader keeps its nesting in a bit stack, without recursion).
+    /// </summary>
     public static string? TryReadId(string line)
     {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(line), new JsonReaderOptions { MaxDepth = int.MaxValue });
         try
         {
-            using var document = JsonDocument.Parse(line);
-            return String(document.RootElement, "id");
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isId = reader.ValueTextEquals("id"u8);
+                reader.Read();
+                if (isId) return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                reader.Skip();
+            }
         }
         catch (JsonException)
         {
-            return null;
         }
+        return null;
+    }
+
+    /// <summary>Parses a line; one that nests deeper than the limit is refused with an error naming the limit.</summary>
+    private static JsonDocument Document(string line, int maxJsonDepth)
+    {
+        try
+        {
+            return JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = maxJsonDepth });
+        }
+        catch (JsonException) when (NestsDeeperThan(line, maxJsonDepth))
+        {
+            throw new JsonException($"The case's JSON nests deeper than MaxJsonDepth ({maxJsonDepth}).");
+        }
+    }
+
+    private static bool NestsDeeperThan(string line, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(line), new JsonReaderOptions { MaxDepth = int.MaxValue });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= maxDepth) return true;
+            }
+        }
+        catch (JsonException)
+        {
+        }
+        return false;
     }
 
     private static string? String(JsonElement obj, string name)

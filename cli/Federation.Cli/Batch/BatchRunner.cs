@@ -19,6 +19,9 @@ public sealed class BatchRunner
 
     public SchemaCatalog Schemas { get; } = new();
 
+    /// <summary>Deepest JSON nesting of a case line; a deeper line is answered with its id and an error naming this limit.</summary>
+    public int MaxJsonDepth { get; init; } = BatchCase.DefaultMaxJsonDepth;
+
     public async Task<int> RunAsync(TextReader input, TextWriter output, CancellationToken cancellationToken = default)
     {
         var cases = 0;
@@ -37,7 +40,7 @@ public sealed class BatchRunner
     {
         try
         {
-            return await AnswerAsync(BatchCase.Parse(line), cancellationToken);
+            return await AnswerAsync(BatchCase.Parse(line, MaxJsonDepth), cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -86,7 +89,7 @@ public sealed class BatchRunner
             RootValue = testCase.Root,
             CancellationToken = cancellationToken,
         };
-        if (OperationSelection.IsSubscription(document, testCase.OperationName))
+        if (PreparedDocument.GetOperation(document, testCase.OperationName, out _)?.Operation == OperationType.Subscription)
         {
             return await SubscriptionEvents.AnswerAsync(testCase.Id, entry.Executor!, request, cancellationToken);
         }

@@ -6,7 +6,7 @@ namespace Federation.Cli.Batch;
 /// <summary>Answers a subscription case: <c>{"id", "events": [result...]}</c>, or the request's errors.</summary>
 public static class SubscriptionEvents
 {
-    public static async Task<string> AnswerAsync(string? id, RequestExecutor executor, ExecutionRequest request, CancellationToken cancellationToken)
+    public static async Task<string> AnswerAsync(string? id, IRequestExecutor executor, ExecutionRequest request, CancellationToken cancellationToken)
     {
         var subscription = await executor.SubscribeAsync(request);
         if (subscription.Stream is not { } stream) return BatchRunner.WithResult(id, subscription.Result!);

@@ -12,19 +12,20 @@ namespace Federation.GraphQL.AspNetCore.Http;
 /// </summary>
 internal static class JsonRequestReader
 {
-    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
+    /// <summary>The default of <see cref="GraphQLServerOptions.MaxJsonDepth"/> (System.Text.Json's own default).</summary>
+    public const int DefaultMaxDepth = 64;
 
     /// <summary>
     /// Reads a body: one request object, or (when <paramref name="allowBatch"/>) an array of them. Returns false with
     /// the rejection (400) when the JSON is malformed or the parameters have the wrong types.
     /// </summary>
     public static bool TryReadBody(ReadOnlySequence<byte> body, bool allowBatch, int maxBatchSize,
-        out GraphQLHttpRequest? single, out List<GraphQLHttpRequest>? batch, out RequestRejection rejection)
+        out GraphQLHttpRequest? single, out List<GraphQLHttpRequest>? batch, out RequestRejection rejection, int maxDepth = DefaultMaxDepth)
     {
         single = null;
         batch = null;
         rejection = default;
-        var reader = new Utf8JsonReader(body, ReaderOptions);
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = maxDepth });
         try
         {
             if (!reader.Read())
@@ -69,18 +70,22 @@ internal static class JsonRequestReader
         }
         catch (JsonException e)
         {
-            rejection = BadRequest($"The request body is not valid JSON: {e.Message}");
+            rejection = BadRequest(JsonDepth.Exceeds(body, maxDepth)
+                ? $"The request's JSON nests deeper than MaxJsonDepth ({maxDepth})."
+                : $"The request body is not valid JSON: {e.Message}");
             return false;
         }
     }
 
     /// <summary>A GET parameter (<c>variables</c> or <c>extensions</c>) that must hold a JSON object; empty means absent.</summary>
-    public static bool TryReadObjectParameter(string name, string? json, out IReadOnlyDictionary<string, object?>? value, out RequestRejection rejection)
+    public static bool TryReadObjectParameter(string name, string? json, out IReadOnlyDictionary<string, object?>? value, out RequestRejection rejection,
+        int maxDepth = DefaultMaxDepth)
     {
         value = null;
         rejection = default;
         if (string.IsNullOrEmpty(json)) return true;
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), ReaderOptions);
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = maxDepth });
         try
         {
             if (!reader.Read()) throw new JsonException("Empty value.");
@@ -91,7 +96,9 @@ internal static class JsonRequestReader
         }
         catch (JsonException e)
         {
-            rejection = BadRequest($"The \"{name}\" parameter is not valid JSON: {e.Message}");
+            rejection = BadRequest(JsonDepth.Exceeds(new ReadOnlySequence<byte>(bytes), maxDepth)
+                ? $"The \"{name}\" parameter's JSON nests deeper than MaxJsonDepth ({maxDepth})."
+                : $"The \"{name}\" parameter is not valid JSON: {e.Message}");
             return false;
         }
     }
@@ -105,14 +112,15 @@ internal static class JsonRequestReader
             rejection = BadRequest("A GraphQL request must be a JSON object with a \"query\" string.");
             return false;
         }
-        string? query = null, operationName = null;
+        ReadOnlyMemory<byte>? query = null;
+        string? operationName = null;
         IReadOnlyDictionary<string, object?>? variables = null, extensions = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("query"u8))
             {
                 reader.Read();
-                if (reader.TokenType == JsonTokenType.String) query = reader.GetString();
+                if (reader.TokenType == JsonTokenType.String) query = ReadUtf8(ref reader);
                 else if (reader.TokenType == JsonTokenType.Null) query = null;
                 else return Fail("query", out rejection);
             }
@@ -149,8 +157,19 @@ internal static class JsonRequestReader
             rejection = BadRequest("The request has no \"query\": send the GraphQL document as a string.");
             return false;
         }
-        request = new GraphQLHttpRequest { Query = query, OperationName = operationName, Variables = variables, Extensions = extensions };
+        request = new GraphQLHttpRequest { Query = query.Value, OperationName = operationName, Variables = variables, Extensions = extensions };
         return true;
+    }
+
+    /// <summary>
+    /// A JSON string as UTF-8 bytes, kept apart from the body's buffer (which is released before execution): the
+    /// document is hashed and parsed from these bytes, never decoded to a .NET string. Escapes are undone if present.
+    /// </summary>
+    private static ReadOnlyMemory<byte> ReadUtf8(ref Utf8JsonReader reader)
+    {
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped) return reader.ValueSpan.ToArray();
+        var bytes = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
+        return bytes.AsMemory(0, reader.CopyString(bytes));
     }
 
     private static bool Fail(string parameter, out RequestRejection rejection)

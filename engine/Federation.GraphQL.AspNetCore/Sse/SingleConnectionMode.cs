@@ -117,7 +117,8 @@ internal sealed class SingleConnectionMode
             return;
         }
         // PROTOCOL.md: apart from the 202, requests are handled as GraphQL over HTTP says (request errors: 400).
-        var type = SseOperation.Check(_server.Executor, parameters.Query!, parameters.OperationName, out var errors);
+        var executor = _server.Executor; // read once: a swap does not move a started operation to another executor
+        var type = SseOperation.Check(executor, parameters.Query!, parameters.OperationName, out var errors);
         if (type is null)
         {
             await SseResponses.ResultAsync(context, StatusCodes.Status400BadRequest, ExecutionResult.FromErrors(errors!)).ConfigureAwait(false);
@@ -156,7 +157,7 @@ internal sealed class SingleConnectionMode
                 ContextData = new Dictionary<string, object?>(reservation.ContextData, StringComparer.Ordinal),
                 CancellationToken = running.Token,
             };
-            operation = await SseOperation.StartAsync(_server.Executor, request, type.Value).ConfigureAwait(false);
+            operation = await SseOperation.StartAsync(executor, request, type.Value).ConfigureAwait(false);
         }
         catch
         {

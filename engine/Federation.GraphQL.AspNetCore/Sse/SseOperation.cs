@@ -24,7 +24,7 @@ internal sealed class SseOperation
     /// The operation's type from the cached, validated document; null with <paramref name="errors"/> when the document
     /// does not parse or validate. An operation the executor will not find counts as a query (the executor reports it).
     /// </summary>
-    public static OperationType? Check(RequestExecutor executor, string query, string? operationName, out IReadOnlyList<GraphQLError>? errors)
+    public static OperationType? Check(IRequestExecutor executor, string query, string? operationName, out IReadOnlyList<GraphQLError>? errors)
     {
         var prepared = executor.GetDocument(query);
         if (prepared.Errors.Count > 0)
@@ -33,17 +33,11 @@ internal sealed class SseOperation
             return null;
         }
         errors = null;
-        OperationDefinitionNode? found = null;
-        foreach (var definition in prepared.Document!.Definitions)
-        {
-            if (definition is not OperationDefinitionNode operation) continue;
-            if (operationName is null ? found is null : operation.Name?.Value == operationName) found = operation;
-        }
-        return found?.Operation ?? OperationType.Query;
+        return prepared.GetOperation(operationName, out _)?.Operation ?? OperationType.Query;
     }
 
     /// <summary>Spec 6.1 ExecuteRequest: a subscription creates its source stream now, anything else runs to its result.</summary>
-    public static async ValueTask<SseOperation> StartAsync(RequestExecutor executor, ExecutionRequest request, OperationType type)
+    public static async ValueTask<SseOperation> StartAsync(IRequestExecutor executor, ExecutionRequest request, OperationType type)
     {
         if (type != OperationType.Subscription)
         {

@@ -4,13 +4,13 @@ using Federation.GraphQL.Language;
 namespace Federation.GraphQL.AspNetCore.WebSockets;
 
 /// <summary>
-/// Runs one Subscribe message: subscriptions through <see cref="RequestExecutor.SubscribeAsync"/> (a Next per event),
-/// queries and mutations through <see cref="RequestExecutor.ExecuteAsync"/> (one Next), then Complete. Documents that
+/// Runs one Subscribe message: subscriptions through <see cref="IRequestExecutor.SubscribeAsync"/> (a Next per event),
+/// queries and mutations through <see cref="IRequestExecutor.ExecuteAsync"/> (one Next), then Complete. Documents that
 /// do not parse or validate, or name no operation, get an Error message instead (as graphql-ws's server does).
 /// </summary>
 internal static class GraphQLWsOperationExecution
 {
-    public static async Task RunAsync(GraphQLWsOperation operation, GraphQLWsSubscribePayload payload, RequestExecutor executor,
+    public static async Task RunAsync(GraphQLWsOperation operation, GraphQLWsSubscribePayload payload, IRequestExecutor executor,
         IServiceProvider services, IReadOnlyDictionary<string, object?> connectionData, GraphQLWsOperationRegistry registry)
     {
         await Task.Yield(); // leave the receive loop at once: operations run concurrently
@@ -31,12 +31,10 @@ internal static class GraphQLWsOperationExecution
                 Finish(operation, registry, GraphQLWsMessageWriter.Error(operation.Id, document.Errors));
                 return;
             }
-            var definition = FindOperation(document.Document!, payload.OperationName);
+            var definition = document.GetOperation(payload.OperationName, out var selectionError);
             if (definition is null)
             {
-                var failed = await executor.ExecuteAsync(request).ConfigureAwait(false);
-                Finish(operation, registry, GraphQLWsMessageWriter.Error(operation.Id,
-                    failed.Errors ?? [new GraphQLError("Unable to identify operation")]));
+                Finish(operation, registry, GraphQLWsMessageWriter.Error(operation.Id, [selectionError!]));
                 return;
             }
             if (definition.Operation == OperationType.Subscription)
@@ -65,7 +63,7 @@ internal static class GraphQLWsOperationExecution
         }
     }
 
-    private static async Task StreamAsync(GraphQLWsOperation operation, RequestExecutor executor, ExecutionRequest request,
+    private static async Task StreamAsync(GraphQLWsOperation operation, IRequestExecutor executor, ExecutionRequest request,
         GraphQLWsOperationRegistry registry)
     {
         var subscription = await executor.SubscribeAsync(request).ConfigureAwait(false);
@@ -100,24 +98,4 @@ internal static class GraphQLWsOperationExecution
     internal static GraphQLError BufferFullError() => new(
         "The subscription fell too far behind its client and was ended.",
         extensions: new Dictionary<string, object?> { ["code"] = "SUBSCRIPTION_BUFFER_FULL" });
-
-    /// <summary>Spec 6.1.1 GetOperation, without its errors (the executor reports those).</summary>
-    private static OperationDefinitionNode? FindOperation(DocumentNode document, string? operationName)
-    {
-        OperationDefinitionNode? found = null;
-        foreach (var definition in document.Definitions)
-        {
-            if (definition is not OperationDefinitionNode operation) continue;
-            if (operationName is null)
-            {
-                if (found is not null) return null;
-                found = operation;
-            }
-            else if (operation.Name?.Value == operationName)
-            {
-                return operation;
-            }
-        }
-        return found;
-    }
 }

@@ -2,49 +2,8 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using Federation.GraphQL.Execution.Compilation;
-using Federation.GraphQL.Language;
-using Federation.GraphQL.Types;
 
 namespace Federation.GraphQL.Execution;
-
-/// <summary>A parsed document with the outcome of its validation, as kept by the document cache.</summary>
-public sealed class PreparedDocument
-{
-    internal PreparedDocument(DocumentNode? document, IReadOnlyList<GraphQLError> errors)
-    {
-        Document = document;
-        Errors = errors;
-    }
-
-    /// <summary>Null when the text did not parse.</summary>
-    public DocumentNode? Document { get; }
-
-    /// <summary>Syntax or validation errors; empty when the document can be executed.</summary>
-    public IReadOnlyList<GraphQLError> Errors { get; }
-
-    internal long LastUsed;
-
-    private RootPlan? _rootPlan;
-
-    /// <summary>How many result values the last execution sharing the plans stored synchronously (sizes the next one's slab).</summary>
-    internal int ResultSlots;
-
-    /// <summary>
-    /// The root selection set's plan for an operation without variables, shared by the executions of this document
-    /// (arguments, @skip/@include and sub-selections then come out the same every time); built on first use.
-    /// </summary>
-    internal SelectionPlan GetRootPlan(OperationDefinitionNode operation, ObjectType rootType, FieldCollector collector)
-    {
-        var cached = Volatile.Read(ref _rootPlan);
-        if (cached is not null && ReferenceEquals(cached.Operation, operation) && ReferenceEquals(cached.Type, rootType)) return cached.Plan;
-        var plan = collector.Collect(rootType, operation.SelectionSet);
-        Volatile.Write(ref _rootPlan, new RootPlan(operation, rootType, plan));
-        return plan;
-    }
-
-    private sealed record RootPlan(OperationDefinitionNode Operation, ObjectType Type, SelectionPlan Plan);
-}
 
 /// <summary>
 /// Parsed and validated documents keyed by the SHA-256 of their UTF-8 text (the key of automatic persisted queries),
@@ -68,16 +27,33 @@ public sealed class DocumentCache
 
     public PreparedDocument GetOrAdd(string text, Func<string, PreparedDocument> prepare)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var key = DocumentHash.Of(text);
-        if (_entries.TryGetValue(key, out var cached))
+        return TryGet(key, out var cached) ? cached : Add(key, prepare(text));
+    }
+
+    /// <summary>The same for UTF-8 text, hashed as given (a document has one key whichever form it comes in).</summary>
+    public PreparedDocument GetOrAdd(ReadOnlyMemory<byte> utf8, Func<ReadOnlyMemory<byte>, PreparedDocument> prepare)
+    {
+        var key = DocumentHash.Of(utf8.Span);
+        return TryGet(key, out var cached) ? cached : Add(key, prepare(utf8));
+    }
+
+    private bool TryGet(DocumentHash key, out PreparedDocument cached)
+    {
+        if (!_entries.TryGetValue(key, out cached!))
         {
-            Interlocked.Increment(ref _hits);
-            Telemetry.GraphQLTelemetry.DocumentCacheHit();
-            cached.LastUsed = Interlocked.Increment(ref _clock);
-            return cached;
+            Telemetry.GraphQLTelemetry.DocumentCacheMiss();
+            return false;
         }
-        Telemetry.GraphQLTelemetry.DocumentCacheMiss();
-        var prepared = prepare(text);
+        Interlocked.Increment(ref _hits);
+        Telemetry.GraphQLTelemetry.DocumentCacheHit();
+        cached.LastUsed = Interlocked.Increment(ref _clock);
+        return true;
+    }
+
+    private PreparedDocument Add(DocumentHash key, PreparedDocument prepared)
+    {
         prepared.LastUsed = Interlocked.Increment(ref _clock);
         prepared = _entries.GetOrAdd(key, prepared);
         if (_entries.Count > _capacity) Evict();
@@ -111,16 +87,20 @@ public sealed class DocumentCache
             Span<byte> buffer = rented ?? stackalloc byte[4096];
             try
             {
-                var written = Encoding.UTF8.GetBytes(text, buffer);
-                Span<byte> hash = stackalloc byte[32];
-                SHA256.HashData(buffer[..written], hash);
-                var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(hash);
-                return new DocumentHash(words[0], words[1], words[2], words[3]);
+                return Of(buffer[..Encoding.UTF8.GetBytes(text, buffer)]);
             }
             finally
             {
                 if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
             }
+        }
+
+        public static DocumentHash Of(ReadOnlySpan<byte> utf8)
+        {
+            Span<byte> hash = stackalloc byte[32];
+            SHA256.HashData(utf8, hash);
+            var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(hash);
+            return new DocumentHash(words[0], words[1], words[2], words[3]);
         }
     }
 }

@@ -17,7 +17,13 @@ public sealed class ExecutionRequest
     /// <summary>The document text. Parsed and validated through the executor's document cache.</summary>
     public string? Query { get; init; }
 
-    /// <summary>An already parsed document; validated (and not cached) when <see cref="Query"/> is null.</summary>
+    /// <summary>
+    /// The document text as UTF-8 (as read from a request body); when set it is used instead of <see cref="Query"/>,
+    /// hashed and parsed without decoding. An empty memory is an empty document.
+    /// </summary>
+    public ReadOnlyMemory<byte>? QueryUtf8 { get; init; }
+
+    /// <summary>An already parsed document; validated (and not cached) when neither <see cref="Query"/> nor <see cref="QueryUtf8"/> is set.</summary>
     public DocumentNode? Document { get; init; }
 
     public string? OperationName { get; init; }

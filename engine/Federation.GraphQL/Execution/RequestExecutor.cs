@@ -11,7 +11,7 @@ namespace Federation.GraphQL.Execution;
 /// Executes requests against a schema (spec 6.1 ExecuteRequest): parse and validate through a document cache, select
 /// the operation, coerce the variables, then execute a query, a mutation or a subscription.
 /// </summary>
-public sealed partial class RequestExecutor
+public sealed partial class RequestExecutor : IRequestExecutor
 {
     private readonly ConcurrentDictionary<Field, FieldDelegate?> _pipelines = new(ReferenceEqualityComparer.Instance);
     private readonly Func<Field, FieldDelegate?> _createPipeline;
@@ -22,6 +22,8 @@ public sealed partial class RequestExecutor
         Options = options ?? new ExecutorOptions();
         Documents = new DocumentCache(Options.DocumentCacheSize);
         _createPipeline = CreatePipeline;
+        _prepareText = text => Prepare(() => Parser.Parse(text, Options.ParserOptions));
+        _prepareUtf8 = utf8 => Prepare(() => Parser.Parse(utf8.Span, Options.ParserOptions));
     }
 
     public Schema Schema { get; }
@@ -58,9 +60,9 @@ public sealed partial class RequestExecutor
         error = null;
         DocumentNode document;
         PreparedDocument? cachedDocument = null;
-        if (request.Query is { } text)
+        if (request.QueryUtf8 is not null || request.Query is not null)
         {
-            var prepared = cachedDocument = Documents.GetOrAdd(text, PrepareDocument);
+            var prepared = cachedDocument = request.QueryUtf8 is { } utf8 ? GetDocument(utf8) : GetDocument(request.Query!);
             if (prepared.Errors.Count > 0)
             {
                 error = ExecutionResult.FromErrors(prepared.Errors);
@@ -88,7 +90,7 @@ public sealed partial class RequestExecutor
             error = ExecutionResult.FromError(new GraphQLError("Must provide document."));
             return null;
         }
-        var operation = SelectOperation(document, request.OperationName, out var fragments, out var selectionError);
+        var operation = PreparedDocument.GetOperation(document, request.OperationName, out var selectionError);
         if (operation is null)
         {
             error = ExecutionResult.FromError(selectionError!);
@@ -101,7 +103,7 @@ public sealed partial class RequestExecutor
             return null;
         }
         var services = request.Services ?? EmptyServices.Instance;
-        return new OperationExecution(this, operation, fragments, variables, request.RootValue, services,
+        return new OperationExecution(this, operation, Fragments(document), variables, request.RootValue, services,
             request.ContextData ?? new Dictionary<string, object?>(), new DataLoaderScope(services, request.CancellationToken),
             request.CancellationToken)
         {
@@ -110,65 +112,14 @@ public sealed partial class RequestExecutor
         };
     }
 
-    private PreparedDocument PrepareDocument(string text)
+    private static Dictionary<string, FragmentDefinitionNode> Fragments(DocumentNode document)
     {
-        DocumentNode document;
-        using (var parsing = Telemetry.RequestTelemetry.StartPhase(ParseSpan))
-        {
-            try
-            {
-                document = Parser.Parse(text, Options.ParserOptions);
-            }
-            catch (GraphQLSyntaxException ex)
-            {
-                IReadOnlyList<GraphQLError> syntaxError = [GraphQLError.FromSyntaxException(ex)];
-                Telemetry.RequestTelemetry.Fail(parsing, syntaxError);
-                return new PreparedDocument(null, syntaxError);
-            }
-        }
-        if (!Options.ValidateDocuments) return new PreparedDocument(document, []);
-        using var validating = Telemetry.RequestTelemetry.StartPhase(ValidateSpan);
-        var errors = DocumentValidator.Validate(Schema, document, Options.ValidationOptions);
-        Telemetry.RequestTelemetry.Fail(validating, errors);
-        return new PreparedDocument(document, errors);
-    }
-
-    /// <summary>Spec 6.1.1 GetOperation, with graphql-js's messages.</summary>
-    internal static OperationDefinitionNode? SelectOperation(DocumentNode document, string? operationName,
-        out Dictionary<string, FragmentDefinitionNode> fragments, out GraphQLError? error)
-    {
-        OperationDefinitionNode? operation = null;
-        fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
-        error = null;
+        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
         foreach (var definition in document.Definitions)
         {
-            switch (definition)
-            {
-                case OperationDefinitionNode op:
-                    if (operationName is null)
-                    {
-                        if (operation is not null)
-                        {
-                            error = new GraphQLError("Must provide operation name if query contains multiple operations.");
-                            return null;
-                        }
-                        operation = op;
-                    }
-                    else if (op.Name?.Value == operationName)
-                    {
-                        operation = op;
-                    }
-                    break;
-                case FragmentDefinitionNode fragment:
-                    fragments[fragment.Name.Value] = fragment;
-                    break;
-            }
+            if (definition is FragmentDefinitionNode fragment) fragments[fragment.Name.Value] = fragment;
         }
-        if (operation is null)
-        {
-            error = new GraphQLError(operationName is not null ? $"Unknown operation named \"{operationName}\"." : "Must provide an operation.");
-        }
-        return operation;
+        return fragments;
     }
 
     /// <summary>The composed middleware pipeline of a field, built once (null when the resolver is called directly).</summary>

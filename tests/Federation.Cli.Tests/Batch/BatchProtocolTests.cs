@@ -43,6 +43,29 @@ public sealed class BatchProtocolTests
     }
 
     [Fact]
+    public async Task Batch_Answers_A_Case_Nested_Too_Deep_With_Its_Id_And_The_Limit()
+    {
+        var deep = new string('[', 100) + new string(']', 100);
+        var answers = await RunAsync(new BatchRunner(),
+            "{\"id\":\"deep\",\"schema\":\"type Query { a: Int }\",\"query\":\"{ a }\",\"root\":" + deep + "}",
+            "{\"schema\":\"type Query { a: Int }\",\"root\":{\"x\":" + deep + "},\"id\":\"id-after-the-deep-part\"}",
+            Case(new { id = "after", schema = Sdl, query = "{ a }", root = new { a = 3 } }));
+        Assert.Equal(["deep", "id-after-the-deep-part", "after"], answers.Select(a => a.GetProperty("id").GetString()));
+        Assert.Equal("JsonException: The case's JSON nests deeper than MaxJsonDepth (64).", answers[0].GetProperty("crash").GetString());
+        Assert.Equal("JsonException: The case's JSON nests deeper than MaxJsonDepth (64).", answers[1].GetProperty("crash").GetString());
+        Assert.Equal("{\"a\":3}", answers[2].GetProperty("data").GetRawText());
+    }
+
+    [Fact]
+    public async Task Batch_Json_Depth_Limit_Can_Be_Raised()
+    {
+        var deep = new string('[', 100) + new string(']', 100);
+        var line = "{\"id\":\"deep\",\"schema\":\"type Query { a: Int }\",\"query\":\"{ a }\",\"root\":{\"a\":1,\"x\":" + deep + "}}";
+        var answers = await RunAsync(new BatchRunner { MaxJsonDepth = 128 }, line);
+        Assert.Equal("{\"a\":1}", answers[0].GetProperty("data").GetRawText());
+    }
+
+    [Fact]
     public async Task Batch_Reports_A_Crashing_Case_And_Goes_On()
     {
         var answers = await RunAsync(new BatchRunner(),

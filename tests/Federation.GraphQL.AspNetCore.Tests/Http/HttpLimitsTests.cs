@@ -57,7 +57,7 @@ public class HttpLimitsTests
     [Fact]
     public async Task Document_Over_The_Token_Limit_Answers_400()
     {
-        await using var server = await HttpTestServer.StartAsync(o => o.ParserOptions = new Language.ParserOptions { MaxTokens = 100 });
+        await using var server = await HttpTestServer.StartAsync(o => o.Executor.ParserOptions = new Language.ParserOptions { MaxTokens = 100 });
         var query = "{ " + string.Join(" ", Enumerable.Repeat("hello", 200)) + " }";
         using var response = await server.PostAsync(HttpTestServer.Request(query));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -74,8 +74,40 @@ public class HttpLimitsTests
         var body = "{\"query\":\"query ($v: String) { hello(name: $v) }\",\"variables\":{\"v\":" + variables + "}}";
         using var response = await server.PostAsync(body);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("The request's JSON nests deeper than MaxJsonDepth (64).", await ErrorMessage(response));
         await server.AssertStillAnswersAsync();
     }
+
+    [Fact]
+    public async Task Json_Depth_Limit_Is_An_Option_And_Named_In_The_Error()
+    {
+        await using var server = await HttpTestServer.StartAsync(o => o.MaxJsonDepth = 4);
+        // The body, extensions, v and one list inside make four levels; a fifth is refused.
+        using (var ok = await server.PostAsync("""{"query":"{ hello }","extensions":{"v":[["a"]]}}"""))
+            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        using var deep = await server.PostAsync("""{"query":"{ hello }","extensions":{"v":[[["a"]]]}}""");
+        Assert.Equal(HttpStatusCode.BadRequest, deep.StatusCode);
+        Assert.Equal("The request's JSON nests deeper than MaxJsonDepth (4).", await ErrorMessage(deep));
+        using var get = await server.GetAsync("query=%7Bhello%7D&variables=" + Uri.EscapeDataString("""{"a":{"b":{"c":{"d":{}}}}}"""));
+        Assert.Equal(HttpStatusCode.BadRequest, get.StatusCode);
+        Assert.Equal("The \"variables\" parameter's JSON nests deeper than MaxJsonDepth (4).", await ErrorMessage(get));
+    }
+
+    [Fact]
+    public async Task Malformed_Json_Within_The_Depth_Limit_Is_Still_Called_Invalid()
+    {
+        await using var server = await HttpTestServer.StartAsync(o => o.MaxJsonDepth = 2);
+        using var response = await server.PostAsync("{\"query\":\"{ hello }\",\"variables\":{\"v\": tru}}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("The request body is not valid JSON:", await ErrorMessage(response));
+    }
+
+    [Fact]
+    public void Json_Depth_Below_One_Is_Refused()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new GraphQLServerOptions { MaxJsonDepth = 0 });
+
+    private static async Task<string?> ErrorMessage(HttpResponseMessage response)
+        => JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0].GetProperty("message").GetString();
 
     [Fact]
     public async Task Huge_Variables_Within_The_Limit_Are_Coerced_And_Rejected_Per_Spec()

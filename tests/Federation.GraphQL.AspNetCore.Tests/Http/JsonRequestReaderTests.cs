@@ -112,6 +112,35 @@ public class JsonRequestReaderTests
         AssertDeepEqual(PlainDecode(JsonDocument.Parse("""{"a": {"b": [1]}, "c": "d"}""").RootElement), value);
     }
 
+    [Theory]
+    [InlineData("""{"query": "{ a }"}""", "{ a }")]
+    [InlineData("""{"query": "query {\n  a(s: \"\u00e9\\\\\") # \ud83d\ude00\n}"}""", "query {\n  a(s: \"é\\\\\") # 😀\n}")]
+    [InlineData("""{"query": ""}""", "")]
+    public void Query_Is_Kept_As_Its_Utf8_Bytes_With_Escapes_Undone(string body, string expected)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        // Split in two segments too, as a body read in several chunks arrives.
+        var first = new Segment(bytes.AsMemory(0, bytes.Length / 2));
+        var last = first.Append(bytes.AsMemory(bytes.Length / 2));
+        foreach (var sequence in new[] { new ReadOnlySequence<byte>(bytes), new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length) })
+        {
+            Assert.True(JsonRequestReader.TryReadBody(sequence, false, 1, out var single, out _, out var rejection), rejection.Message);
+            Assert.Equal(expected, Encoding.UTF8.GetString(single!.Query.Span));
+        }
+    }
+
+    private sealed class Segment : ReadOnlySequenceSegment<byte>
+    {
+        public Segment(ReadOnlyMemory<byte> memory) => Memory = memory;
+
+        public Segment Append(ReadOnlyMemory<byte> memory)
+        {
+            var next = new Segment(memory) { RunningIndex = RunningIndex + Memory.Length };
+            Next = next;
+            return next;
+        }
+    }
+
     private static string ObjectOf(int count)
         => "{" + string.Join(", ", Enumerable.Range(0, count).Select(i => $"\"p{8 - i}\": {i}")) + "}";
 
