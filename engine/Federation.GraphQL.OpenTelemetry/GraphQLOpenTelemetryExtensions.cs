@@ -23,7 +23,7 @@ public static class GraphQLOpenTelemetryExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var options = new GraphQLOpenTelemetryOptions();
         configure?.Invoke(options);
-        builder.ModifyExecutorOptions(o => o.Telemetry = options.Spans);
+        builder.ModifyOptions(o => o.Executor.Telemetry = options.Spans);
         var services = builder.Services;
         // One provider per application: a second GraphQL server only takes its span options.
         if (services.Any(d => d.ServiceType == typeof(GraphQLOpenTelemetryOptions))) return builder;

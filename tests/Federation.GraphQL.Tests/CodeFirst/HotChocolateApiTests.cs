@@ -121,10 +121,10 @@ public sealed class HotChocolateApiTests
     [Fact]
     public async Task Delegate_Loaders_With_Different_Captures_Never_Share_A_Loader()
     {
-        var schema = SchemaBuilder.FromSdl("type Query { a: String b: String }");
         static FieldResolver Make(string prefix) => async ctx => await ctx.BatchDataLoader<int, string>(
             (keys, _) => new ValueTask<IReadOnlyDictionary<int, string>>(keys.ToDictionary(k => k, k => prefix + k))).LoadAsync(1);
-        schema.BindResolver("Query", "a", Make("a")).BindResolver("Query", "b", Make("b"));
+        var schema = new SchemaBuilder().AddDocument("type Query { a: String b: String }")
+            .AddResolver("Query", "a", Make("a")).AddResolver("Query", "b", Make("b")).Build();
         Assert.Equal("""{"data":{"a":"a1","b":"b1"}}""", await Run(schema, "{ a b }"));
     }
 }

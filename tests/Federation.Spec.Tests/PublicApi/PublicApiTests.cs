@@ -1,4 +1,5 @@
 using Federation.Testing;
+using Snapshooter.Xunit;
 
 namespace Federation.Spec.Tests.PublicApi;
 
@@ -7,5 +8,5 @@ public class PublicApiTests
 {
     [Fact]
     public void Public_Api_Is_Unchanged()
-        => Snapshot.Match(global::Federation.Testing.PublicApi.Describe(typeof(FederationSpec).Assembly), "Federation.Spec", ".api.txt");
+        => Snapshot.Match(global::Federation.Testing.PublicApi.Describe(typeof(FederationSpec).Assembly));
 }
