@@ -23,6 +23,9 @@ public static class CommandLine
                                             A root subscription field whose value is an array emits its elements as events.
                                             --auth-token: requests need 'Authorization: Bearer <t>' (401), WebSocket
                                             connections the same in the header or ConnectionInit payload (4403).
+          compose --config <supergraph.yaml> [--out <file>] [--format text|json]
+          compose NAME=FILE[=URL] ...       compose subgraph SDLs (files, or subgraph_url: _service { sdl }) into a
+                                            supergraph; errors as subgraph:line:column: CODE message
 
         A file argument of '-' reads standard input. Exit code 1 on errors.
         """;
@@ -42,6 +45,7 @@ public static class CommandLine
             "introspect" => new IntrospectCommand(),
             "exec" => new ExecCommand(),
             "serve" => new ServeCommand(),
+            "compose" => new ComposeCommand(),
             _ => null,
         };
         if (command is null)
