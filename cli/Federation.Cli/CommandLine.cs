@@ -26,6 +26,7 @@ public static class CommandLine
           compose --config <supergraph.yaml> [--out <file>] [--format text|json]
           compose NAME=FILE[=URL] ...       compose subgraph SDLs (files, or subgraph_url: _service { sdl }) into a
                                             supergraph; errors as subgraph:line:column: CODE message
+          compose --batch                   JSON lines {"subgraphs":[{name,url,sdl}]} in, one JSON result per line out
 
         A file argument of '-' reads standard input. Exit code 1 on errors.
         """;

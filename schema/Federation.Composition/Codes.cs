@@ -38,5 +38,6 @@ internal static class Codes
     public const string InconsistentInputObjectField = "INCONSISTENT_INPUT_OBJECT_FIELD";
     public const string InconsistentEnumValueForOutputEnum = "INCONSISTENT_ENUM_VALUE_FOR_OUTPUT_ENUM";
     public const string InconsistentEnumValueForInputEnum = "INCONSISTENT_ENUM_VALUE_FOR_INPUT_ENUM";
+    public const string InconsistentDefaultValuePresence = "INCONSISTENT_DEFAULT_VALUE_PRESENCE";
     public const string InconsistentArgumentPresence = "INCONSISTENT_ARGUMENT_PRESENCE";
 }

@@ -6,16 +6,17 @@ using Federation.GraphQL;
 namespace Federation.Cli.Commands;
 
 /// <summary>
-/// <c>fed compose --config supergraph.yaml [--out FILE] [--format text|json]</c> or <c>fed compose NAME=FILE[=URL] ...</c>:
+/// <c>fed compose --config supergraph.yaml [--out FILE] [--format text|json]</c> or <c>fed compose NAME=FILE[=URL] ...</c> or <c>--batch</c>:
 /// composes the subgraphs into a supergraph; errors as <c>subgraph:line:column: CODE message</c>, exit 1 on any.
 /// </summary>
 public sealed class ComposeCommand : ICommand
 {
     public IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "--config", "--out", "--format" };
-    public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string>();
+    public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string> { "--batch" };
 
     public async Task<int> RunAsync(CommandArguments arguments, CommandConsole console, CancellationToken cancellationToken)
     {
+        if (arguments.Flag("--batch")) return await BatchAsync(console, cancellationToken);
         var format = arguments.Value("--format") ?? "text";
         if (format is not ("text" or "json")) throw new CommandException($"--format must be text or json, not '{format}'.");
         IReadOnlyList<SubgraphSource> sources;
@@ -80,6 +81,28 @@ public sealed class ComposeCommand : ICommand
             return 1;
         }
         await console.Out.WriteAsync(summary is null ? supergraph : summary + "\n");
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>fed compose --batch</c>: one JSON line in (<c>{"subgraphs":[{"name","url","sdl"}]}</c>), one JSON line out
+    /// (<c>{"supergraphSdl","errors","hints"}</c>), until end of input (the differential test protocol).
+    /// </summary>
+    private static async Task<int> BatchAsync(CommandConsole console, CancellationToken cancellationToken)
+    {
+        while (await console.In.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (line.Length == 0) continue;
+            var sources = new List<SubgraphSource>();
+            using (var request = JsonDocument.Parse(line))
+            {
+                foreach (var s in request.RootElement.GetProperty("subgraphs").EnumerateArray())
+                    sources.Add(new SubgraphSource(s.GetProperty("name").GetString()!, s.GetProperty("url").GetString()!, s.GetProperty("sdl").GetString()!));
+            }
+            var result = Composer.Compose(sources);
+            await ReportAsync(console, "json", result.SupergraphSdl, result.Errors, result.Hints);
+            await console.Out.FlushAsync(cancellationToken);
+        }
         return 0;
     }
 

@@ -28,6 +28,7 @@ internal static class EnumMerger
             foreach (var (_, t) in sources) foreach (var v in t.Values.Keys) if (!names.Contains(v)) names.Add(v);
             var isInput = input.Contains(type.Name);
             var isOutput = output.Contains(type.Name) || !isInput;
+            var mismatch = false;
             foreach (var name in names)
             {
                 var having = sources.Where(s => s.Type.Values.ContainsKey(name)).ToList();
@@ -37,6 +38,7 @@ internal static class EnumMerger
                     var defined = $"\"{name}\" is defined in {Merger.Subgraphs(having.Select(h => h.Name))} but not in {Merger.Subgraphs(missing)}";
                     if (isInput && isOutput)
                     {
+                        mismatch = true;
                         diagnostics.Error(Codes.EnumValueMismatch, $"Enum type \"{type.Name}\" is used as both input type (for example, as type of an argument) and output type (for example, as type of a field), but value \"{name}\" is not defined in all the subgraphs defining \"{type.Name}\": {defined}", having[0].Name, having[0].Type.Values[name].Node);
                         continue;
                     }
@@ -52,7 +54,7 @@ internal static class EnumMerger
                 foreach (var (subgraph, _) in having) value.Graphs.Add(graphs[subgraph]);
                 type.Values[name] = value;
             }
-            if (type.Values.Count == 0)
+            if (type.Values.Count == 0 && !mismatch)
                 diagnostics.Error(Codes.EmptyMergedEnumType, $"None of the values of enum type \"{type.Name}\" are defined consistently in all the subgraphs defining that type. As only values common to all subgraphs are merged, this would result in an empty type.", sources[0].Name, sources[0].Type.Node);
         }
     }

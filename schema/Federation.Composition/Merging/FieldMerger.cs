@@ -59,6 +59,7 @@ internal sealed class FieldMerger
         var coordinate = $"{parent.Name}.{name}";
         // @override: the field of the named subgraph is no longer resolved there (a label keeps both, progressively).
         var overridden = new HashSet<string>(StringComparer.Ordinal);
+        var labelled = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (subgraph, field, _) in sources)
         {
             if (field.Marks.Override is not { } from) continue;
@@ -67,28 +68,38 @@ internal sealed class FieldMerger
                 _diagnostics.Error(Codes.OverrideFromSelfError, $"Source and destination subgraphs \"{from}\" are the same for overridden field \"{coordinate}\"", subgraph.Name, field.Marks.OverrideNode);
                 continue;
             }
-            if (field.Marks.OverrideLabel is not null) UsesOverrideLabel = true;
-            else overridden.Add(from);
+            if (field.Marks.OverrideLabel is { } label)
+            {
+                UsesOverrideLabel = true;
+                labelled[from] = label;
+            }
+            else
+            {
+                overridden.Add(from);
+            }
         }
-        var resolving = sources.Where(s => !s.Field.Marks.External && !overridden.Contains(s.Subgraph.Name)).ToList();
+        // A key field marked @external (an entity extension) is still resolved by its subgraph.
+        bool External((ParsedSubgraph Subgraph, SField Field, Graph Graph) s) => s.Field.Marks.External && !IsKeyField(parent.Name, name, s.Subgraph);
+        var resolving = sources.Where(s => !External(s) && !overridden.Contains(s.Subgraph.Name) && !labelled.ContainsKey(s.Subgraph.Name)).ToList();
         if (resolving.Count == 0)
         {
-            if (sources.All(s => s.Field.Marks.External))
+            if (sources.All(External))
                 _diagnostics.Error(Codes.ExternalMissingOnBase, $"Field \"{coordinate}\" is marked @external on all the subgraphs in which it is listed ({Merger.Subgraphs(sources.Select(s => s.Subgraph.Name))}).", sources[0].Subgraph.Name, sources[0].Field.Node);
             resolving = sources;
         }
-        CheckSharing(parent, coordinate, resolving);
+        // Interface fields are not resolved by the interface: only implementations must be shareable.
+        if (parent.Kind == TypeKind.Object) CheckSharing(parent, coordinate, resolving);
 
         var type = MergeType(coordinate, sources);
         if (type is null) return null;
         var merged = new MField(name, type);
         ElementMerger.Merge(merged, sources.Select(s => (s.Subgraph.Name, s.Field.Description, s.Field.Marks)).ToList(), _diagnostics, $"Field \"{coordinate}\"");
-        var argumentSources = sources.Where(s => !s.Field.Marks.External).ToList();
+        var argumentSources = sources.Where(s => !External(s)).ToList();
         ArgumentMerger.Merge(merged, coordinate, argumentSources.Count > 0 ? argumentSources : sources, _diagnostics);
 
         var typesDiffer = sources.Any(s => TypeRelations.Print(s.Field.Type) != TypeRelations.Print(type));
         var needsJoin = sources.Count != typeSubgraphs || typesDiffer || overridden.Count > 0 || sources.Any(s =>
-            s.Field.Marks.External || s.Field.Marks.Requires is not null || s.Field.Marks.Provides is not null || s.Field.Marks.Override is not null);
+            External(s) || s.Field.Marks.Requires is not null || s.Field.Marks.Provides is not null || s.Field.Marks.Override is not null);
         if (!needsJoin) return merged;
         foreach (var (subgraph, field, graph) in sources)
         {
@@ -100,9 +111,9 @@ internal sealed class FieldMerger
                 Requires = field.Marks.Requires,
                 Provides = field.Marks.Provides,
                 Type = typesDiffer ? TypeRelations.Print(field.Type) : null,
-                External = field.Marks.External,
+                External = External((subgraph, field, graph)),
                 Override = field.Marks.Override,
-                OverrideLabel = field.Marks.OverrideLabel,
+                OverrideLabel = field.Marks.OverrideLabel ?? labelled.GetValueOrDefault(subgraph.Name),
                 UsedOverridden = used,
             });
         }
@@ -121,6 +132,9 @@ internal sealed class FieldMerger
         var first = resolving.First(s => unshared.Contains(s.Subgraph.Name));
         _diagnostics.Error(Codes.InvalidFieldSharing, $"Non-shareable field \"{coordinate}\" is resolved from multiple subgraphs: {detail[(detail.IndexOf(':') + 2)..]}", first.Subgraph.Name, first.Field.Node);
     }
+
+    private bool IsKeyField(string typeName, string field, ParsedSubgraph subgraph)
+        => _keyFields.TryGetValue((typeName, field), out var users) && users.Contains(subgraph.Name);
 
     private bool IsShareable(string typeName, ParsedSubgraph subgraph, SField field)
         => field.Marks.Shareable || !subgraph.Link.IsFederation2

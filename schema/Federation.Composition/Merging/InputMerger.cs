@@ -23,8 +23,14 @@ internal static class InputMerger
                     diagnostics.Hint(Codes.InconsistentInputObjectField, $"Input object field \"{name}\" will not be added to \"{merged.Name}\" in the supergraph as it does not appear in all subgraphs: it is defined in {Merger.Subgraphs(present.Select(p => p.Name))} but not in {Merger.Subgraphs(missing)}.");
                 continue;
             }
-            if (InputValueMerger.Merge(name, $"Input object field \"{coordinate}\"", present, diagnostics, Codes.FieldTypeMismatch, Codes.InputFieldDefaultMismatch) is { } field)
-                merged.Fields[name] = field;
+            if (InputValueMerger.Merge(name, $"Input object field \"{coordinate}\"", present, diagnostics, Codes.FieldTypeMismatch, Codes.InputFieldDefaultMismatch) is not { } field) continue;
+            // Types that differ between subgraphs are recorded per graph (@join__field(type:)).
+            if (present.Any(p => TypeRelations.Print(p.Item2.Type) != TypeRelations.Print(field.Type)))
+            {
+                foreach (var (subgraph, value) in present)
+                    field.Joins.Add(new JoinField(sources.First(s => s.Subgraph.Name == subgraph).Graph) { Type = TypeRelations.Print(value.Type) });
+            }
+            merged.Fields[name] = field;
         }
         if (merged.Fields.Count == 0)
             diagnostics.Error(Codes.EmptyMergedInputType, $"None of the fields of input object type \"{merged.Name}\" are consistently defined in all the subgraphs defining that type. As only fields common to all subgraph are merged, this would result in an empty type.", sources[0].Subgraph.Name, sources[0].Type.Node);

@@ -20,7 +20,8 @@ internal static class InputValueMerger
             // Input positions take the most restrictive type: non-null where any subgraph says non-null.
             if (type is null || (value.Type is NonNullTypeNode && type is not NonNullTypeNode)) type = value.Type;
         }
-        var defaults = sources.Select(s => s.Value.DefaultValue is null ? null : Printer.Print((SyntaxNode)s.Value.DefaultValue)).Distinct().ToList();
+        // Default values: two different values are an error; a value absent in some subgraphs is dropped (with a hint).
+        var defaults = sources.Where(s => s.Value.DefaultValue is not null).Select(s => Printer.Print((SyntaxNode)s.Value.DefaultValue!)).Distinct().ToList();
         if (defaults.Count > 1)
         {
             var detail = string.Join(" and ", sources.GroupBy(s => s.Value.DefaultValue is null ? null : Printer.Print((SyntaxNode)s.Value.DefaultValue))
@@ -28,7 +29,10 @@ internal static class InputValueMerger
             diagnostics.Error(defaultCode, $"{what} has incompatible default values across subgraphs: it has {detail}", sources[0].Subgraph, sources[0].Value.Node);
             return null;
         }
-        var merged = new MField(name, type!) { DefaultValue = sources[0].Value.DefaultValue };
+        var everywhere = sources.All(s => s.Value.DefaultValue is not null);
+        if (defaults.Count == 1 && !everywhere)
+            diagnostics.Hint(Codes.InconsistentDefaultValuePresence, $"{what} has a default value in only some subgraphs: the supergraph has none.");
+        var merged = new MField(name, type!) { DefaultValue = everywhere ? sources[0].Value.DefaultValue : null };
         ElementMerger.Merge(merged, sources.Select(s => (s.Subgraph, s.Value.Description, s.Value.Marks)).ToList(), diagnostics, what);
         return merged;
     }
