@@ -23,9 +23,10 @@ public static class CommandLine
                                             A root subscription field whose value is an array emits its elements as events.
                                             --auth-token: requests need 'Authorization: Bearer <t>' (401), WebSocket
                                             connections the same in the header or ConnectionInit payload (4403).
-          compose --config <supergraph.yaml> [--out <file>] [--format text|json]
+          compose --config <supergraph.yaml> [--out <file>] [--format text|json] [--api-schema]
           compose NAME=FILE[=URL] ...       compose subgraph SDLs (files, or subgraph_url: _service { sdl }) into a
-                                            supergraph; errors as subgraph:line:column: CODE message
+                                            supergraph (--api-schema: the API schema clients see); errors
+                                            as subgraph:line:column: CODE message
           compose --batch                   JSON lines {"subgraphs":[{name,url,sdl}]} in, one JSON result per line out
 
         A file argument of '-' reads standard input. Exit code 1 on errors.

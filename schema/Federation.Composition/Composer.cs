@@ -1,3 +1,4 @@
+using Federation.Composition.ApiSchema;
 using Federation.Composition.Merging;
 using Federation.Composition.Parsing;
 using Federation.Composition.Supergraph;
@@ -37,8 +38,8 @@ public static class Composer
         if (diagnostics.Errors.Count > 0) return Failed(diagnostics);
 
         var maxMinor = parsed.Max(s => s.Link.Minor ?? 0);
-        return new CompositionResult(SupergraphPrinter.Print(merged, maxMinor), [], diagnostics.Hints);
+        return new CompositionResult(SupergraphPrinter.Print(merged, maxMinor), ApiSchemaPrinter.Print(merged), [], diagnostics.Hints);
     }
 
-    private static CompositionResult Failed(Diagnostics diagnostics) => new(null, diagnostics.Errors, diagnostics.Hints);
+    private static CompositionResult Failed(Diagnostics diagnostics) => new(null, null, diagnostics.Errors, diagnostics.Hints);
 }

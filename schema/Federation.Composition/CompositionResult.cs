@@ -8,14 +8,18 @@ namespace Federation.Composition;
 /// </summary>
 public sealed class CompositionResult
 {
-    internal CompositionResult(string? supergraphSdl, IReadOnlyList<GraphQLError> errors, IReadOnlyList<GraphQLError> hints)
+    internal CompositionResult(string? supergraphSdl, string? apiSchemaSdl, IReadOnlyList<GraphQLError> errors, IReadOnlyList<GraphQLError> hints)
     {
         SupergraphSdl = supergraphSdl;
+        ApiSchemaSdl = apiSchemaSdl;
         Errors = errors;
         Hints = hints;
     }
 
     public string? SupergraphSdl { get; }
+
+    /// <summary>The API schema (what clients see: no join definitions, nothing @inaccessible) when there are no errors.</summary>
+    public string? ApiSchemaSdl { get; }
 
     public IReadOnlyList<GraphQLError> Errors { get; }
 

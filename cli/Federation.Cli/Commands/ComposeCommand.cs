@@ -12,7 +12,7 @@ namespace Federation.Cli.Commands;
 public sealed class ComposeCommand : ICommand
 {
     public IReadOnlySet<string> ValueOptions { get; } = new HashSet<string> { "--config", "--out", "--format" };
-    public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string> { "--batch" };
+    public IReadOnlySet<string> FlagOptions { get; } = new HashSet<string> { "--batch", "--api-schema" };
 
     public async Task<int> RunAsync(CommandArguments arguments, CommandConsole console, CancellationToken cancellationToken)
     {
@@ -29,12 +29,14 @@ public sealed class ComposeCommand : ICommand
             return await ReportAsync(console, format, null, e.Errors, []);
         }
         var result = Composer.Compose(sources);
+        var api = arguments.Flag("--api-schema");
+        var sdl = api ? result.ApiSchemaSdl : result.SupergraphSdl;
         if (result.Succeeded && arguments.Value("--out") is { } outPath)
         {
-            await File.WriteAllTextAsync(outPath, result.SupergraphSdl, cancellationToken);
-            return await ReportAsync(console, format, null, [], result.Hints, $"{outPath}: supergraph of {sources.Count} subgraph(s).");
+            await File.WriteAllTextAsync(outPath, sdl, cancellationToken);
+            return await ReportAsync(console, format, null, [], result.Hints, $"{outPath}: {(api ? "API schema" : "supergraph")} of {sources.Count} subgraph(s).");
         }
-        return await ReportAsync(console, format, result.SupergraphSdl, result.Errors, result.Hints);
+        return await ReportAsync(console, format, sdl, result.Errors, result.Hints);
     }
 
     private static async Task<IReadOnlyList<SubgraphSource>> LoadAsync(CommandArguments arguments, CancellationToken cancellationToken)

@@ -44,4 +44,14 @@ public class ComposeCommandTests
         Assert.Equal(2, lines.Length);
         Assert.Contains("\"supergraphSdl\":\"schema", lines[0]);
     }
+
+    [Fact]
+    public async Task Api_Schema_Has_No_Join_Definitions_And_Nothing_Inaccessible()
+    {
+        var a = CliRun.TempFile("extend schema @link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [\"@key\", \"@inaccessible\"])\n"
+            + "type Query { t: T secret: Int @inaccessible old: Int @deprecated(reason: \"use t\") } type T @key(fields: \"id\") { id: ID! }");
+        var (exit, output, _) = await CliRun.RunAsync("", "compose", "--api-schema", $"a={a}");
+        Assert.Equal(0, exit);
+        Assert.Equal("type Query {\n  t: T\n  old: Int @deprecated(reason: \"use t\")\n}\n\ntype T {\n  id: ID!\n}\n", output);
+    }
 }
