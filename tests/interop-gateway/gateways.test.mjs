@@ -1,5 +1,6 @@
-// Apollo Gateway (over its own composition and over our schema/supergraph.graphql) and Hive Gateway each compose the four C# benchmark subgraphs (bench/Subgraphs) and must answer the
-// standard gateway benchmark query with exactly the expected response (gateway-benchmark-expected-response.json).
+// Apollo Gateway (on its own composition and on our schema/supergraph.graphql) and Hive Gateway over the four C#
+// benchmark subgraphs (bench/Subgraphs) must answer the standard gateway benchmark query with exactly the expected
+// response (gateway-benchmark-expected-response.json).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
