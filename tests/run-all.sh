@@ -242,6 +242,15 @@ interop_gateway() {
     SUBGRAPH_HOST_DLL="$ROOT/tests/interop-subgraph/host/bin/$CONFIGURATION/net10.0/Federation.Subgraph.TestHost.dll"
 }
 
+# Differential composition (tests/interop-composition): fed compose --batch against @apollo/composition over the
+# subgraph sets of cases.mjs; prints "composition agreement: N/M". (composition helper)
+interop_composition() {
+  note "interop-composition: fed compose against @apollo/composition"
+  npm_ci tests/interop-composition composition || return 0
+  node_test_step tests/interop-composition interop-composition FED_DLL="$ROOT/cli/Federation.Cli/bin/$CONFIGURATION/net10.0/fed.dll"
+  grep -E 'composition agreement' "$RUN_DIR/interop-composition.log" || true
+}
+
 main() {
   if ! build; then
     printf '\nfailed: build\n'
@@ -260,6 +269,7 @@ main() {
   interop_subgraph
   interop_compat
   interop_gateway
+  interop_composition
 
   if [[ ${#FAILED_STEPS[@]} -gt 0 ]]; then
     printf '\nfailed: %s\n' "${FAILED_STEPS[*]}"

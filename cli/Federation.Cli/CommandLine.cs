@@ -29,6 +29,11 @@ public static class CommandLine
                                             by every instance on that Redis.
                                             --metrics: Prometheus metrics at /metrics; --trace-resolvers: a span per
                                             resolver; OTEL_EXPORTER_OTLP_ENDPOINT set: traces and metrics over OTLP.
+          compose --config <supergraph.yaml> [--out <file>] [--format text|json] [--api-schema]
+          compose NAME=FILE[=URL] ...       compose subgraph SDLs (files, or subgraph_url: _service { sdl }) into a
+                                            supergraph (--api-schema: the API schema clients see); errors
+                                            as subgraph:line:column: CODE message
+          compose --batch                   JSON lines {"subgraphs":[{name,url,sdl}]} in, one JSON result per line out
 
         A file argument of '-' reads standard input. Exit code 1 on errors.
         """;
@@ -48,6 +53,7 @@ public static class CommandLine
             "introspect" => new IntrospectCommand(),
             "exec" => new ExecCommand(),
             "serve" => new ServeCommand(),
+            "compose" => new ComposeCommand(),
             _ => null,
         };
         if (command is null)

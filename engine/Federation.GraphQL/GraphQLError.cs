@@ -45,9 +45,46 @@ public sealed class GraphQLError
     public static GraphQLError FromSyntaxException(GraphQLSyntaxException exception)
         => new(exception.Message, [new ErrorLocation(exception.Line, exception.Column)], exception: exception);
 
-    public GraphQLError WithPath(IReadOnlyList<object>? path) => new(Message, Locations, path, Extensions, Exception);
+    public GraphQLError WithPath(IReadOnlyList<object>? path) => new(Message, Locations, path, Extensions, Exception) { Source = Source };
 
-    public GraphQLError WithLocations(IReadOnlyList<ErrorLocation>? locations) => new(Message, locations, Path, Extensions, Exception);
+    public GraphQLError WithLocations(IReadOnlyList<ErrorLocation>? locations) => new(Message, locations, Path, Extensions, Exception) { Source = Source };
+
+    /// <summary>
+    /// The name of the document the <see cref="Locations"/> are in when there are several (a subgraph's name in
+    /// composition, a file name); null for a request's own document. Never written to a response.
+    /// </summary>
+    public string? Source { get; init; }
+
+    /// <summary>The error's code: <c>extensions.code</c> (e.g. Apollo composition's <c>INVALID_FIELD_SHARING</c>), or null.</summary>
+    public string? Code => Extensions is not null && Extensions.TryGetValue("code", out var code) ? code as string : null;
+
+    /// <summary>This error with <c>extensions.code</c> set (other extensions kept).</summary>
+    public GraphQLError WithCode(string code)
+    {
+        var extensions = Extensions is null ? new Dictionary<string, object?>(1) : new Dictionary<string, object?>(Extensions);
+        extensions["code"] = code;
+        return new GraphQLError(Message, Locations, Path, extensions, Exception) { Source = Source };
+    }
+
+    /// <summary>This error attributed to the named document (its locations are in that document).</summary>
+    public GraphQLError WithSource(string? source) => new(Message, Locations, Path, Extensions, Exception) { Source = source };
+
+    /// <summary>
+    /// One line for a terminal: <c>source:line:column: CODE message</c>, with the first location; the parts that are
+    /// unknown are left out (<c>CODE message</c>, <c>source: CODE message</c>).
+    /// </summary>
+    public string ToDiagnosticString()
+    {
+        var where = Locations is [var l, ..] ? $"{l.Line}:{l.Column}" : null;
+        var prefix = (Source, where) switch
+        {
+            (null, null) => "",
+            (null, _) => where + ": ",
+            (_, null) => Source + ": ",
+            _ => $"{Source}:{where}: ",
+        };
+        return Code is null ? prefix + Message : $"{prefix}{Code} {Message}";
+    }
 
     public override string ToString() => Message;
 }

@@ -1,11 +1,12 @@
-// Apollo Gateway and Hive Gateway each compose the four C# benchmark subgraphs (bench/Subgraphs) and must answer the
-// standard gateway benchmark query with exactly the expected response (gateway-benchmark-expected-response.json).
+// Apollo Gateway (on its own composition and on our schema/supergraph.graphql) and Hive Gateway over the four C#
+// benchmark subgraphs (bench/Subgraphs) must answer the standard gateway benchmark query with exactly the expected
+// response (gateway-benchmark-expected-response.json).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import { ApolloServer } from '@apollo/server';
-import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
+import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
 import { composeServices } from '@theguild/federation-composition';
 import { post, startBenchSubgraphs } from './bench-subgraphs.mjs';
@@ -31,6 +32,24 @@ test('GET /health answers 200', async () => {
 test('Apollo Gateway over the four subgraphs answers the benchmark query exactly', async () => {
   const gateway = new ApolloGateway({
     supergraphSdl: new IntrospectAndCompose({ subgraphs: app.subgraphs.map(({ name, url }) => ({ name, url })) }),
+    logger: quietLogger(),
+  });
+  const server = new ApolloServer({ gateway, logger: quietLogger() });
+  await server.start();
+  stops.push(() => server.stop());
+  const response = await server.executeOperation({ query, operationName: 'TestQuery' });
+  assert.equal(response.body.kind, 'single');
+  const result = response.body.singleResult;
+  assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+  assert.deepStrictEqual(JSON.parse(JSON.stringify({ data: result.data })), expected);
+});
+
+test('Apollo Gateway on our checked-in supergraph (schema/supergraph.graphql, fed compose) answers the benchmark query exactly', async () => {
+  // The file routes to http://localhost:4001/<name>; the data sources send each subgraph's requests to the running app.
+  const supergraphSdl = readFileSync(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name }) => new RemoteGraphQLDataSource({ url: `${app.url}/${name}` }),
     logger: quietLogger(),
   });
   const server = new ApolloServer({ gateway, logger: quietLogger() });
