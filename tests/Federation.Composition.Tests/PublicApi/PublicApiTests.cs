@@ -1,4 +1,5 @@
 using Federation.Testing;
+using Snapshooter.Xunit;
 
 namespace Federation.Composition.Tests.PublicApi;
 
@@ -7,5 +8,5 @@ public class PublicApiTests
 {
     [Fact]
     public void Public_Api_Is_Unchanged()
-        => Snapshot.Match(global::Federation.Testing.PublicApi.Describe(typeof(Composer).Assembly), "Federation.Composition", ".api.txt");
+        => Snapshot.Match(global::Federation.Testing.PublicApi.Describe(typeof(Composer).Assembly));
 }
