@@ -1,7 +1,7 @@
 // graphql-js baseline for the Federation benchmarks: the same inputs as bench/Federation.Benchmarks, measured with
 // a warm-up and then timed rounds (process.hrtime.bigint()). Prints one JSON object: mean ns/op per case.
 //
-//   node bench.mjs [--quick] [--out results.json]
+//   node bench.mjs [--quick] [--only <case prefix>] [--out results.json]
 //   node bench.mjs --dump <dir>   (writes the responses and exits)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,8 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const outIndex = args.indexOf('--out');
 const outFile = outIndex >= 0 ? args[outIndex + 1] : null;
+const onlyIndex = args.indexOf('--only');
+const only = onlyIndex >= 0 ? args[onlyIndex + 1] : '';
 const dumpIndex = args.indexOf('--dump');
 const dumpDir = dumpIndex >= 0 ? args[dumpIndex + 1] : null;
 
@@ -130,6 +132,7 @@ function removeUpperOutliers(values) {
 
 const results = {};
 for (const [name, fn] of Object.entries(cases)) {
+  if (!name.startsWith(only)) continue;
   runFor(fn, WARMUP_MS);
   const perRound = [];
   let totalOps = 0;

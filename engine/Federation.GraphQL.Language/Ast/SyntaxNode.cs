@@ -54,11 +54,32 @@ public enum SyntaxKind
 /// <summary>The base of every node of the syntax tree. Nodes are immutable; <see cref="Location"/> is null for nodes built in code.</summary>
 public abstract class SyntaxNode
 {
-    protected SyntaxNode(Location? location) => Location = location;
+    // A null location is stored as line int.MinValue: four ints instead of a Nullable<Location> (20 bytes, padded to 24)
+    // keep every node 8 bytes smaller, which matters for NameNode (one per name in the document).
+    private const int NoLine = int.MinValue;
+    private readonly int _start;
+    private readonly int _end;
+    private readonly int _line;
+    private readonly int _column;
+
+    protected SyntaxNode(Location? location)
+    {
+        if (location is { } value)
+        {
+            _start = value.Start;
+            _end = value.End;
+            _line = value.Line;
+            _column = value.Column;
+        }
+        else
+        {
+            _line = NoLine;
+        }
+    }
 
     public abstract SyntaxKind Kind { get; }
 
-    public Location? Location { get; }
+    public Location? Location => _line == NoLine ? null : new Location(_start, _end, _line, _column);
 
     /// <summary>The direct children, in source order (used by the visitor).</summary>
     public abstract IEnumerable<SyntaxNode> GetChildren();

@@ -3,7 +3,7 @@ using Federation.GraphQL.Language;
 namespace Federation.GraphQL.Types;
 
 /// <summary>Spec 5.6.3 Input Object Field Uniqueness, for the object values of SDL (defaults and directive arguments).</summary>
-public sealed class UniqueInputFieldNamesRule : SdlRule
+public sealed class SdlUniqueInputFieldNamesRule : SdlRule
 {
     public override bool Enter(SyntaxNode node, SdlValidationContext context)
     {

@@ -4,7 +4,7 @@ using Federation.GraphQL.Utilities;
 namespace Federation.GraphQL.Types;
 
 /// <summary>Spec 3.4 Types: every referenced type is defined (in the document, built in, or supplied in code).</summary>
-public sealed class KnownTypeNamesRule(SdlValidationContext context) : SdlRule
+public sealed class SdlKnownTypeNamesRule(SdlValidationContext context) : SdlRule
 {
     private static readonly string[] StandardTypeNames =
     [

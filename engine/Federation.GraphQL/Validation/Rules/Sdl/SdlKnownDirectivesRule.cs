@@ -3,7 +3,7 @@ using Federation.GraphQL.Language;
 namespace Federation.GraphQL.Types;
 
 /// <summary>Spec 3.13 Directives: applied directives are defined and used in one of their locations.</summary>
-public sealed class KnownDirectivesRule(SdlValidationContext context) : SdlRule
+public sealed class SdlKnownDirectivesRule(SdlValidationContext context) : SdlRule
 {
     private readonly Dictionary<string, IReadOnlyList<string>> _locations =
         context.KnownDirectives().GroupBy(d => d.Name).ToDictionary(g => g.Key, g => g.Last().Locations, StringComparer.Ordinal);

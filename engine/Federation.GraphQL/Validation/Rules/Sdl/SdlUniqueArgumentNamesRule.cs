@@ -3,7 +3,7 @@ using Federation.GraphQL.Language;
 namespace Federation.GraphQL.Types;
 
 /// <summary>Spec 5.4.2 Argument Uniqueness, applied to directives in SDL (and fields, should the document hold any).</summary>
-public sealed class UniqueArgumentNamesRule : SdlRule
+public sealed class SdlUniqueArgumentNamesRule : SdlRule
 {
     public override bool Enter(SyntaxNode node, SdlValidationContext context)
     {

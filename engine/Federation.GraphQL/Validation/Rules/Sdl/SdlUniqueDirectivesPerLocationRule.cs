@@ -3,7 +3,7 @@ using Federation.GraphQL.Language;
 namespace Federation.GraphQL.Types;
 
 /// <summary>Spec 3.13 Directives: a non-repeatable directive is applied at most once per location (a type and its extensions share one).</summary>
-public sealed class UniqueDirectivesPerLocationRule(SdlValidationContext context) : SdlRule
+public sealed class SdlUniqueDirectivesPerLocationRule(SdlValidationContext context) : SdlRule
 {
     private readonly Dictionary<string, bool> _unique =
         context.KnownDirectives().GroupBy(d => d.Name).ToDictionary(g => g.Key, g => !g.Last().Repeatable, StringComparer.Ordinal);

@@ -23,13 +23,13 @@ public static class SdlValidator
             new UniqueFieldDefinitionNamesRule(),
             new UniqueArgumentDefinitionNamesRule(),
             new UniqueDirectiveNamesRule(),
-            new KnownTypeNamesRule(context),
-            new KnownDirectivesRule(context),
-            new UniqueDirectivesPerLocationRule(context),
+            new SdlKnownTypeNamesRule(context),
+            new SdlKnownDirectivesRule(context),
+            new SdlUniqueDirectivesPerLocationRule(context),
             new PossibleTypeExtensionsRule(context),
             new KnownArgumentNamesOnDirectivesRule(context),
-            new UniqueArgumentNamesRule(),
-            new UniqueInputFieldNamesRule(),
+            new SdlUniqueArgumentNamesRule(),
+            new SdlUniqueInputFieldNamesRule(),
             new ProvidedRequiredArgumentsOnDirectivesRule(context),
         ];
         var skipping = new SyntaxNode?[rules.Length];
