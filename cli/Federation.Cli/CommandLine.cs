@@ -23,6 +23,11 @@ public static class CommandLine
                                             A root subscription field whose value is an array emits its elements as events.
                                             --auth-token: requests need 'Authorization: Bearer <t>' (401), WebSocket
                                             connections the same in the header or ConnectionInit payload (4403).
+          gateway --supergraph <file> [--port <n>] [--timeout-ms <n>] [--no-dedup]
+                                            serve a federated supergraph at http://127.0.0.1:<port>/graphql, reloading
+                                            the file when it changes; /health/live and /health/ready
+          plan --supergraph <file> --query <file or text> [--operation <name>]
+                                            print the query plan of an operation over a supergraph
 
         A file argument of '-' reads standard input. Exit code 1 on errors.
         """;
@@ -42,6 +47,8 @@ public static class CommandLine
             "introspect" => new IntrospectCommand(),
             "exec" => new ExecCommand(),
             "serve" => new ServeCommand(),
+            "gateway" => new GatewayCommand(),
+            "plan" => new PlanCommand(),
             _ => null,
         };
         if (command is null)
