@@ -27,6 +27,9 @@ public static class JsonTree
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var name = reader.GetString()!;
+                    // Aliases the planner added (fields whose types differ between sibling fragments) go back to the response name.
+                    var marker = name.IndexOf(Planning.Plan.PlanAliases.Marker, StringComparison.Ordinal);
+                    if (marker > 0) name = name[..marker];
                     reader.Read();
                     map[name] = ReadValue(ref reader);
                 }

@@ -37,17 +37,24 @@ internal sealed partial class FetchGraphBuilder
             ?? throw new PlanningException($"The supergraph has no field \"{typeName}.{field.Name.Value}\".");
         var local = model.CanResolve(group.Graph, typeName, field.Name.Value)
                     || ProvidedFields.Contains(model, provided, typeName, field.Name.Value);
-        if (!local)
+        var join = model.GetJoin(group.Graph, definition);
+        // A @requires field needs its requirements in a representation: a later fetch, to this subgraph if need be.
+        var requiresPending = local && join?.Requires is not null && !_satisfied.Contains((group.Id, typeName + "." + field.Name.Value));
+        if (local && !requiresPending && field.SelectionSet is not null)
+        {
+            field = SplitUnreachable(group, target, typeName, field, definition, path, provided, conditions);
+        }
+        if (!local || requiresPending)
         {
             Jump(group, target, typeName, [field], path, conditions, definition, provided);
             return;
         }
         var fieldType = model.GetType(definition.TypeName);
         var composite = fieldType is { IsComposite: true };
-        var child = target.Field(field, conditions, composite);
+        var child = target.Field(field, conditions, composite, join?.Type ?? Printer.Print((SyntaxNode)definition.Type));
         if (child is null || field.SelectionSet is null) return;
         var subPath = Append(path, field.ResponseName, definition.ListDepthOf);
-        var subProvided = model.GetJoin(group.Graph, definition)?.Provides ?? ProvidedFields.Sub(model, provided, typeName, field.Name.Value);
+        var subProvided = join?.Provides ?? ProvidedFields.Sub(model, provided, typeName, field.Name.Value);
         PlanComposite(group, child, definition.TypeName, field.SelectionSet.Selections, subPath, subProvided);
     }
 

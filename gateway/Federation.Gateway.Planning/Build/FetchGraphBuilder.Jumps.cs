@@ -6,7 +6,7 @@ namespace Federation.Gateway.Planning.Build;
 
 internal sealed partial class FetchGraphBuilder
 {
-    private sealed record Candidate(string Graph, string EntityType, KeyInfo Key, bool KeyLocal, int Cost);
+    private sealed record Candidate(string Graph, string EntityType, KeyInfo Key, bool Plannable, bool KeyLocal, int Cost);
 
     /// <summary>
     /// Entity jump (Federation v2 entities): fetch <paramref name="selections"/> of the object at this position from
@@ -21,6 +21,8 @@ internal sealed partial class FetchGraphBuilder
                 ? $"No subgraph can tell the concrete type of \"{typeName}\" for subgraph \"{group.Graph}\"."
                 : $"Cannot reach \"{typeName}.{field.Name}\" from subgraph \"{model.Graphs[group.Graph].Name}\": no subgraph resolves it with a key available here.");
         var requirement = candidate.Key.Fields;
+        // Through an @interfaceObject the field is the interface's, with the interface's @requires.
+        if (field is not null && candidate.EntityType != typeName) field = model.GetField(candidate.EntityType, field.Name) ?? field;
         if (field is not null && model.GetJoin(candidate.Graph, field)?.Requires is { } requires)
         {
             requirement = new SelectionSetNode([.. requirement.Selections, .. requires.Selections]);
@@ -43,6 +45,7 @@ internal sealed partial class FetchGraphBuilder
         var entityType = candidate.EntityType;
         var sent = model.Types[entityType].IsAbstract ? entityType : "";
         child.AddRequirement(entityType, sent, requirement);
+        if (field is not null) _satisfied.Add((child.Id, entityType + "." + field.Name));
         var tree = child.Root.Fragment(entityType);
         if (model.Types[entityType].IsAbstract && !model.IsInterfaceObjectIn(entityType, candidate.Graph))
         {
@@ -59,7 +62,7 @@ internal sealed partial class FetchGraphBuilder
         Candidate? best = null;
         foreach (var graph in model.GraphOrder)
         {
-            if (graph == group.Graph && field is not null) continue;
+            if (graph == group.Graph && field is not null && model.GetJoin(graph, field)?.Requires is null) continue;
             var type = model.Types[typeName];
             if (field is not null && model.CanResolve(graph, typeName, field.Name))
             {
@@ -94,7 +97,8 @@ internal sealed partial class FetchGraphBuilder
                 if (!key.Resolvable) continue;
                 var local = KeyAvailable(group.Graph, typeName, key.Fields.Selections);
                 var cost = EstimateCost(graph, entityType, selections, null, 0);
-                var candidate = new Candidate(graph, entityType, key, local, cost);
+                var plannable = CanPlanIn(graph, entityType, selections, 0);
+                var candidate = new Candidate(graph, entityType, key, plannable, local, cost);
                 if (best is null || Better(candidate, best)) best = candidate;
             }
         }
@@ -102,6 +106,7 @@ internal sealed partial class FetchGraphBuilder
 
     private static bool Better(Candidate a, Candidate b)
     {
+        if (a.Plannable != b.Plannable) return a.Plannable;
         if (a.KeyLocal != b.KeyLocal) return a.KeyLocal;
         return a.Cost < b.Cost;
     }

@@ -14,6 +14,9 @@ internal sealed partial class FetchGraphBuilder(SupergraphModel model)
     private readonly List<List<FetchGroup>> _touchStack = [];
     private readonly HashSet<string> _jumping = new(StringComparer.Ordinal);
 
+    /// <summary>(group, Type.field) pairs whose @requires fields the group's representations carry.</summary>
+    private readonly HashSet<(int, string)> _satisfied = [];
+
     public IReadOnlyList<FetchGroup> Groups => _groups;
     public List<FetchGroup> Roots { get; } = [];
 
@@ -72,7 +75,7 @@ internal sealed partial class FetchGraphBuilder(SupergraphModel model)
         foreach (var graph in model.GraphOrder)
         {
             if (!model.CanResolve(graph, rootType, field.Name.Value)) continue;
-            var cost = EstimateCost(graph, rootType, [field], null, 0);
+            var cost = EstimateCost(graph, rootType, [field], null, 0) + (CanPlanIn(graph, rootType, [field], 0) ? 0 : 1000);
             var tieBreak = graph == preferred || Roots.Exists(r => r.Graph == graph);
             if (cost < bestCost || (cost == bestCost && tieBreak && best != preferred))
             {

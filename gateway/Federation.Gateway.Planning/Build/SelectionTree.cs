@@ -9,10 +9,31 @@ internal sealed class SelectionTree
     private readonly List<Entry> _items = [];
     private readonly Dictionary<string, Entry> _index = new(StringComparer.Ordinal);
 
+    /// <summary>For the tree of a fragment on a possible type: the tree of the abstract position that holds the fragments.</summary>
+    private SelectionTree? _abstractParent;
+
+    /// <summary>At an abstract position: the subgraph type of each response name used in its fragments.</summary>
+    private Dictionary<string, string>? _responseTypes;
+
+    /// <summary>The suffix of the aliases the planner adds; the executor strips it when it merges.</summary>
+    public const string AliasMarker = Plan.PlanAliases.Marker;
+
     public bool IsEmpty => _items.Count == 0 || _items.TrueForAll(i => i.IsFragment && i.Children!.IsEmpty);
 
-    public SelectionTree? Field(FieldNode field, IReadOnlyList<DirectiveNode> conditions, bool composite)
+    public SelectionTree? Field(FieldNode field, IReadOnlyList<DirectiveNode> conditions, bool composite, string? typeSignature = null)
     {
+        if (typeSignature is not null && _abstractParent is { } holder)
+        {
+            // Spec 5.3.2 FieldsInSetCanMerge: same response name with different types in sibling fragments needs an alias.
+            var types = holder._responseTypes ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            if (!types.TryGetValue(field.ResponseName, out var seen)) types[field.ResponseName] = typeSignature;
+            else if (seen != typeSignature)
+            {
+                var alias = field.ResponseName + AliasMarker + new string(typeSignature.Where(char.IsLetterOrDigit).ToArray())
+                            + (typeSignature.EndsWith('!') ? "_nn" : "");
+                field = new FieldNode(new NameNode(alias), field.Name, field.Arguments, field.Directives, field.SelectionSet);
+            }
+        }
         var directives = conditions.Count == 0 ? field.Directives : [.. field.Directives, .. conditions];
         var key = field.ResponseName + Signature(field, directives);
         if (!_index.TryGetValue(key, out var entry))
@@ -29,7 +50,7 @@ internal sealed class SelectionTree
         var key = "... on " + typeName;
         if (!_index.TryGetValue(key, out var entry))
         {
-            entry = new Entry(null, [], typeName, new SelectionTree());
+            entry = new Entry(null, [], typeName, new SelectionTree { _abstractParent = this });
             _index.Add(key, entry);
             _items.Add(entry);
         }

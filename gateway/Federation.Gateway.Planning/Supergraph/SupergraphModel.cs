@@ -42,8 +42,23 @@ public sealed class SupergraphModel
         foreach (var join in field.Joins)
         {
             if (join.Graph != graph) continue;
-            if (join.External || join.UsedOverridden) return false;
+            // An external key field comes with every reference the subgraph returns (Federation v2 @key, @external).
+            if (join.External) return IsKeyField(type, graph, fieldName);
+            if (join.UsedOverridden) return false;
             return IsActive(join);
+        }
+        return false;
+    }
+
+    private static bool IsKeyField(SupergraphType type, string graph, string fieldName)
+    {
+        if (!type.Graphs.TryGetValue(graph, out var inGraph)) return false;
+        foreach (var key in inGraph.Keys)
+        {
+            foreach (var selection in key.Fields.Selections)
+            {
+                if (selection is FieldNode { SelectionSet: null } f && f.Name.Value == fieldName) return true;
+            }
         }
         return false;
     }

@@ -137,6 +137,7 @@ public static partial class SupergraphReader
                     OverrideFrom = StringArg(d, "override"),
                     OverrideLabel = StringArg(d, "overrideLabel"),
                     UsedOverridden = BoolArg(d, "usedOverridden"),
+                    Type = StringArg(d, "type"),
                 };
                 if (StringArg(d, "requires") is { } requires) join.Requires = FieldSets.Parse(requires);
                 if (StringArg(d, "provides") is { } provides) join.Provides = FieldSets.Parse(provides);

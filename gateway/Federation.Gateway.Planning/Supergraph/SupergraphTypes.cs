@@ -28,6 +28,9 @@ public sealed class FieldInGraph(string graph)
     public string? OverrideFrom { get; set; }
     public string? OverrideLabel { get; set; }
     public bool UsedOverridden { get; set; }
+
+    /// <summary>The field's type in this subgraph when it differs from the supergraph's (join "type" argument).</summary>
+    public string? Type { get; set; }
 }
 
 /// <summary>A field of the supergraph with the subgraphs that define it.</summary>
