@@ -59,8 +59,32 @@ internal sealed partial class FetchGraphBuilder
         }
         if (move.Count == 0) return field;
         var moved = new FieldNode(field.Alias, field.Name, field.Arguments, field.Directives, new SelectionSetNode(move));
+        if (group.Parent is null && typeName == model.RootTypeName(OperationType.Query) && path.Count == 0)
+        {
+            // A shared root field: each missing part is asked of another subgraph's root.
+            var placed = new List<(string Graph, FieldNode Field)>();
+            foreach (var part in move)
+            {
+                var single = new FieldNode(field.Alias, field.Name, field.Arguments, field.Directives, new SelectionSetNode([part]));
+                var other = model.GraphOrder.FirstOrDefault(g => g != group.Graph && model.CanResolve(g, typeName, field.Name.Value)
+                                                                 && CanPlanIn(g, typeName, [single], 0));
+                if (other is null) return field;
+                placed.Add((other, single));
+            }
+            foreach (var (other, single) in placed)
+            {
+                var root = Roots.Find(r => r.Graph == other) ?? NewRoot(other, Roots.Count);
+                PlanField(root, root.Root, typeName, single, path, null, conditions);
+            }
+            return Keep(field, keep);
+        }
         if (ChooseCandidate(group, typeName, [moved], definition) is not { Plannable: true }) return field;
         Jump(group, target, typeName, [moved], path, conditions, definition, provided);
+        return Keep(field, keep);
+    }
+
+    private static FieldNode Keep(FieldNode field, List<ISelectionNode> keep)
+    {
         if (keep.Count == 0) keep.Add(new FieldNode(null, new NameNode("__typename"), [], [], null));
         return new FieldNode(field.Alias, field.Name, field.Arguments, field.Directives, new SelectionSetNode(keep));
     }

@@ -105,11 +105,17 @@ internal sealed partial class FetchGraphBuilder(SupergraphModel model)
                         cost++;
                         break;
                     }
-                    if (f.SelectionSet is { } sub && model.GetType(field.TypeName) is { IsAbstract: false })
+                    if (f.SelectionSet is { } sub && model.GetType(field.TypeName) is { } fieldType)
                     {
-                        var join = model.GetJoin(graph, field);
-                        cost += EstimateCost(graph, field.TypeName, sub.Selections,
-                            join?.Provides ?? ProvidedFields.Sub(model, provided, typeName, f.Name.Value), depth + 1);
+                        var subProvided = model.GetJoin(graph, field)?.Provides ?? ProvidedFields.Sub(model, provided, typeName, f.Name.Value);
+                        if (!fieldType.IsAbstract) cost += EstimateCost(graph, field.TypeName, sub.Selections, subProvided, depth + 1);
+                        else if (!model.IsInterfaceObjectIn(field.TypeName, graph))
+                        {
+                            foreach (var possible in model.PossibleTypesInGraph(field.TypeName, graph))
+                            {
+                                cost += EstimateCost(graph, possible, sub.Selections, subProvided, depth + 1);
+                            }
+                        }
                     }
                     break;
                 case InlineFragmentNode i when i.TypeCondition is null || model.IsPossibleType(i.TypeCondition.Name.Value, typeName):

@@ -41,7 +41,7 @@ public sealed class BenchEndToEndTests(BenchSubgraphs subgraphs) : IClassFixture
             }
             """;
         var result = await _gateway.PostAsync(query, """{"id":"1","withReviews":true,"first":1}""");
-        Assert.Null(result["errors"]);
+        Assert.True(result["errors"] is null, result.ToJsonString());
         var user = result["data"]!["u"]!;
         Assert.Equal("User", (string?)user["__typename"]);
         Assert.Equal("urigo", (string?)user["nick"]);
@@ -49,7 +49,8 @@ public sealed class BenchEndToEndTests(BenchSubgraphs subgraphs) : IClassFixture
         Assert.True((bool?)user["reviews"]![0]!["product"]!["inStock"]);
         var top = result["data"]!["top"]!.AsArray();
         Assert.Single(top);
-        Assert.NotNull(top[0]!["shippingEstimate"]);
+        Assert.Equal("1", (string?)top[0]!["upc"]);
+        Assert.True(top[0]!.AsObject().ContainsKey("shippingEstimate"), result.ToJsonString());
         Assert.Null(top[0]!.AsObject()["reviews"]);
         Assert.False(top[0]!.AsObject().ContainsKey("reviews"));
     }
@@ -71,7 +72,7 @@ public sealed class BenchEndToEndTests(BenchSubgraphs subgraphs) : IClassFixture
     {
         var unknown = await _gateway.PostAsync("{ topProducts { nope } }");
         Assert.Null(unknown["data"]);
-        Assert.Equal("Cannot query field \"nope\" on type \"Product\".", (string?)unknown["errors"]![0]!["message"]);
+        Assert.StartsWith("Cannot query field \"nope\" on type \"Product\".", (string?)unknown["errors"]![0]!["message"]);
 
         var variables = await _gateway.PostAsync("query($id: ID!) { user(id: $id) { name } }", "{}");
         Assert.Null(variables["data"]);
