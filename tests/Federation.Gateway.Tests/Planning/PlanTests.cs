@@ -142,4 +142,32 @@ public sealed class PlanTests
               }
             }
             """);
+
+    [Fact]
+    public void Value_type_fields_no_key_reaches_are_fetched_with_their_parent_through_the_parents_key()
+        => PlanAssert.Equal(Supergraphs.ValueTypes, """{ products { id category { id details } } }""", """
+            QueryPlan {
+              Sequence {
+                Fetch(service: "a") {
+                  { products { id __typename category { id } } }
+                }
+                Flatten(path: "products.@") {
+                  Fetch(service: "c") {
+                    ... on Product { id } =>
+                    { ... on Product { category { details } } }
+                  }
+                }
+              }
+            }
+            """);
+
+    [Fact]
+    public void Fields_typed_differently_in_sibling_fragments_get_an_alias()
+        => PlanAssert.Equal(Supergraphs.Mismatch, """{ accounts { ... on User { id name } ... on Admin { id name } } }""", """
+            QueryPlan {
+              Fetch(service: "b") {
+                { accounts { __typename ... on User { id name } ... on Admin { id__fed_ID: id name } } }
+              }
+            }
+            """);
 }

@@ -97,4 +97,35 @@ internal static class Supergraphs
           price: Int @join__field(graph: NEW, override: "old")
         }
         """;
+
+    /// <summary>Category is a value type: id in A, details only in C, which reaches Product by its key (parent entity call).</summary>
+    public static readonly string ValueTypes = Graphs("a", "c") + """
+        type Query @join__type(graph: A) @join__type(graph: C) {
+          products: [Product!]! @join__field(graph: A)
+        }
+        type Product @join__type(graph: A, key: "id") @join__type(graph: C, key: "id") {
+          id: ID!
+          category: Category
+        }
+        type Category @join__type(graph: A) @join__type(graph: C) {
+          id: ID! @join__field(graph: A)
+          details: String @join__field(graph: C)
+        }
+        """;
+
+    /// <summary>A union whose members type id differently (ID! and ID): sibling fragments need an alias.</summary>
+    public static readonly string Mismatch = Graphs("b") + """
+        type Query @join__type(graph: B) {
+          accounts: [Account!]!
+        }
+        union Account @join__type(graph: B) @join__unionMember(graph: B, member: "User") @join__unionMember(graph: B, member: "Admin") = User | Admin
+        type User @join__type(graph: B, key: "id") {
+          id: ID!
+          name: String
+        }
+        type Admin @join__type(graph: B) {
+          id: ID
+          name: String
+        }
+        """;
 }
