@@ -34,6 +34,11 @@ public static class CommandLine
                                             supergraph (--api-schema: the API schema clients see); errors
                                             as subgraph:line:column: CODE message
           compose --batch                   JSON lines {"subgraphs":[{name,url,sdl}]} in, one JSON result per line out
+          gateway --supergraph <file> [--port <n>] [--timeout-ms <n>] [--no-dedup]
+                                            serve a federated supergraph at http://127.0.0.1:<port>/graphql, reloading
+                                            the file when it changes; /health/live and /health/ready
+          plan --supergraph <file> --query <file or text> [--operation <name>]
+                                            print the query plan of an operation over a supergraph
 
         A file argument of '-' reads standard input. Exit code 1 on errors.
         """;
@@ -54,6 +59,8 @@ public static class CommandLine
             "exec" => new ExecCommand(),
             "serve" => new ServeCommand(),
             "compose" => new ComposeCommand(),
+            "gateway" => new GatewayCommand(),
+            "plan" => new PlanCommand(),
             _ => null,
         };
         if (command is null)

@@ -93,7 +93,7 @@ public sealed class ServeCommand : ICommand
         return app;
     }
 
-    private static int ReadNumber(CommandArguments arguments, string option, int fallback, int min, int max)
+    internal static int ReadNumber(CommandArguments arguments, string option, int fallback, int min, int max)
     {
         if (arguments.Value(option) is not { } text) return fallback;
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
