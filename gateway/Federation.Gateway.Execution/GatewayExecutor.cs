@@ -26,7 +26,7 @@ public sealed class GatewayExecutor
         _client = client;
         _options = options ?? new GatewayOptions();
         Planner = new QueryPlanner(supergraph);
-        _shaper = ResponseShaper.Create(supergraph.ApiSchema);
+        _shaper = ResponseShaper.Create(supergraph);
     }
 
     public SupergraphModel Supergraph { get; }

@@ -14,7 +14,12 @@ internal static class ResponseShaper
         new ValueTask<object?>(context.Parent is Dictionary<string, object?> map
                                && map.TryGetValue(context.Selection.ResponseName, out var value) ? value : null);
 
-    public static RequestExecutor Create(Schema apiSchema)
+    /// <summary>An executor over the supergraph's API schema, built with the shaping resolvers bound (a built schema is read-only).</summary>
+    public static RequestExecutor Create(Federation.Gateway.Planning.Supergraph.SupergraphModel supergraph)
+        => new(Federation.Gateway.Planning.Supergraph.ApiSchema.Build(supergraph.Document, Bind),
+            new ExecutorOptions { ApplyMiddlewareToDefaultResolvers = false });
+
+    private static void Bind(Schema apiSchema)
     {
         foreach (var type in apiSchema.Types)
         {
@@ -32,7 +37,6 @@ internal static class ResponseShaper
                     break;
             }
         }
-        return new RequestExecutor(apiSchema, new ExecutorOptions { ApplyMiddlewareToDefaultResolvers = false });
     }
 
     private static ObjectType? ResolveByTypename(object value, IResolverContext context, NamedType abstractType)

@@ -14,7 +14,24 @@ public static class ApiSchema
         "link", "core", "inaccessible", "tag", "authenticated", "requiresScopes", "policy", "cost", "listSize", "context",
     };
 
-    public static Schema Build(DocumentNode supergraph)
+    /// <summary>The API schema, read-only; <paramref name="configure"/> binds resolvers before it is frozen.</summary>
+    public static Schema Build(DocumentNode supergraph, Action<Schema>? configure = null)
+    {
+        var api = Document(supergraph);
+        try
+        {
+            var builder = new SchemaBuilder().AddDocument(api);
+            if (configure is not null) builder.Configure(configure);
+            return builder.Build();
+        }
+        catch (Exception ex) when (ex is SchemaException or GraphQLSyntaxException or InvalidOperationException)
+        {
+            throw new SupergraphException("The API schema of the supergraph does not build: " + ex.Message, ex);
+        }
+    }
+
+    /// <summary>The API schema's definitions: the supergraph's without federation machinery and @inaccessible elements.</summary>
+    public static DocumentNode Document(DocumentNode supergraph)
     {
         var definitions = new List<IDefinitionNode>();
         foreach (var definition in supergraph.Definitions)
@@ -38,14 +55,7 @@ public static class ApiSchema
                     continue;
             }
         }
-        try
-        {
-            return SchemaBuilder.FromDocument(new DocumentNode(definitions));
-        }
-        catch (Exception ex) when (ex is SchemaException or GraphQLSyntaxException or InvalidOperationException)
-        {
-            throw new SupergraphException("The API schema of the supergraph does not build: " + ex.Message, ex);
-        }
+        return new DocumentNode(definitions);
     }
 
     private static bool IsRemovedDirective(string name)

@@ -23,6 +23,9 @@ public sealed class SupergraphModel
     public IReadOnlyDictionary<string, SupergraphType> Types { get; }
     public Schema ApiSchema { get; }
 
+    /// <summary>The supergraph document it was read from (an executor builds its own API schema from it, with its bindings).</summary>
+    public required DocumentNode Document { get; init; }
+
     /// <summary>Progressive @override labels that are on (Federation v2.7); any other label is off.</summary>
     public ISet<string> EnabledOverrideLabels { get; } = new HashSet<string>(StringComparer.Ordinal);
 

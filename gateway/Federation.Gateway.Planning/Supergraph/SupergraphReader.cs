@@ -25,7 +25,7 @@ public static partial class SupergraphReader
             ReadType(type, node);
         }
         var api = ApiSchema.Build(document);
-        return new SupergraphModel(graphs, types, api, ReadRootTypes(document));
+        return new SupergraphModel(graphs, types, api, ReadRootTypes(document)) { Document = document };
     }
 
     internal static bool IsFederationMachinery(string name)
