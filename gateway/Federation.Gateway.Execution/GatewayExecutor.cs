@@ -30,6 +30,9 @@ public sealed class GatewayExecutor
     }
 
     public SupergraphModel Supergraph { get; }
+
+    /// <summary>The engine's executor over the API schema: validates documents, answers introspection, shapes responses.</summary>
+    public RequestExecutor Shaper => _shaper;
     public QueryPlanner Planner { get; }
 
     public async ValueTask<ExecutionResult> ExecuteAsync(GatewayRequest request)

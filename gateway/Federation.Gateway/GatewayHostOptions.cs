@@ -14,6 +14,9 @@ public sealed class GatewayHostOptions
     /// <summary>Path of the GraphQL endpoint.</summary>
     public string Path { get; set; } = "/graphql";
 
+    /// <summary>Largest request body the endpoint reads (413 beyond it).</summary>
+    public int MaxRequestBodyBytes { get; set; } = 16 * 1024 * 1024;
+
     /// <summary>Progressive @override labels that are on.</summary>
     public List<string> OverrideLabels { get; set; } = [];
 

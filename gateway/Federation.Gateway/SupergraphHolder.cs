@@ -27,6 +27,9 @@ public sealed class SupergraphHolder : IDisposable
 
     public GatewayExecutor? Current => _current;
 
+    /// <summary>Raised with the new executor after a reload replaced the supergraph (the host swaps what it serves).</summary>
+    public event Action<GatewayExecutor>? Replaced;
+
     /// <summary>Loads the supergraph file; throws <see cref="SupergraphException"/> when it is not a usable supergraph.</summary>
     public void Load()
     {
@@ -48,7 +51,9 @@ public sealed class SupergraphHolder : IDisposable
     {
         try
         {
-            _current = Create(sdl);
+            var next = Create(sdl);
+            _current = next;
+            Replaced?.Invoke(next);
             _logger.LogInformation("Supergraph reloaded");
             return true;
         }
